@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { siteBase } from './src/lib/site-base.ts';
+
+const base = siteBase(process.env.SITE_BASE);
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Reading pages ship no JavaScript; prefetching would add a script to each.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins. We keep
+    // the unified pipeline so that remark-gfm (tables, footnotes, autolinks) and our
+    // own rehype plugin run on every MDX file.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      remarkRehype: {
+        footnoteLabel: 'Fotnoter',
+        footnoteBackLabel: (/** @type {number} */ index) => `Tillbaka till hänvisning ${index + 1}`,
+        clobberPrefix: 'fotnot-',
+      },
+    }),
+  },
+  integrations: [contentCheck(), mdx()],
+});

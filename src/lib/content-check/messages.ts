@@ -1,0 +1,87 @@
+import type { z } from 'astro/zod';
+import { DATE_INVALID } from '../../schemas.ts';
+import { fieldName, type ContentProblem } from './problem.ts';
+import { closest } from './suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'true eller false',
+  array: 'en lista, t.ex. [forsta-id, andra-id]',
+  object: 'ett objekt med fält',
+  date: 'ett datum (ÅÅÅÅ-MM-DD)',
+};
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'inget värde';
+  if (value === null) return 'ett tomt värde';
+  if (Array.isArray(value)) return 'en lista';
+  if (value instanceof Date) return `datumet ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'object') return 'ett objekt';
+  if (typeof value === 'string') return `texten "${value}"`;
+  return `${typeof value === 'number' ? 'talet' : 'värdet'} ${String(value)}`;
+}
+
+/**
+ * Turns one Zod issue into a message an editor understands: what is wrong and
+ * how to fix it, in Swedish.
+ * @param allowedKeys the fields the object at the issue's path accepts, for unknown-field issues.
+ */
+export function describeIssue(issue: Issue, allowedKeys: readonly string[] = []): Pick<ContentProblem, 'field' | 'message' | 'fix'> {
+  const field = fieldName(issue.path);
+  const input = (issue as { input?: unknown }).input;
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (input === undefined) {
+        return { field, message: 'Fältet saknas.', fix: `Lägg till fältet "${field}" med ${expected}.` };
+      }
+      return { field, message: `Förväntade ${expected} men fick ${describeValue(input)}.`, fix: `Skriv ${expected}.` };
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof input === 'string' ? closest(input, allowed, 1)[0] : undefined;
+      return {
+        field,
+        message: `Värdet ${input === undefined ? 'saknas' : `"${String(input)}" är inte tillåtet`}.`,
+        fix: `${suggestion && input !== undefined ? `Menade du "${suggestion}"? ` : ''}Tillåtna värden: ${allowed.join(', ')}.`,
+      };
+    }
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
+      const suggestion = closest(key, allowedKeys, 1)[0];
+      const unknownField = fieldName([...issue.path, key]);
+      return {
+        field: unknownField,
+        message: issue.keys.length === 1 ? `Okänt fält "${key}".` : `Okända fält: ${issue.keys.join(', ')}.`,
+        fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Tillåtna fält här: ${allowedKeys.join(', ')}.`,
+      };
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') {
+        return { field, message: `Listan måste ha minst ${String(issue.minimum)} värde.`, fix: `Lägg till minst ${String(issue.minimum)} värde i "${field}".` };
+      }
+      if (issue.origin === 'string') {
+        return { field, message: 'Fältet är tomt.', fix: `Skriv en text i "${field}".` };
+      }
+      return { field, message: `Talet ${String(input)} är för litet.`, fix: `Skriv ett heltal som är ${String(issue.minimum)} eller större.` };
+    }
+    case 'custom':
+      if (issue.message === DATE_INVALID) {
+        return input === undefined
+          ? { field, message: 'Datumet saknas.', fix: `Lägg till "${field}: ÅÅÅÅ-MM-DD", t.ex. ${field}: 2024-04-25.` }
+          : {
+              field,
+              message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är inget giltigt datum.`,
+              fix: 'Skriv datum som ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2024-04-25.',
+            };
+      }
+      return { field, message: issue.message, fix: 'Rätta värdet.' };
+    default:
+      return { field, message: `Ogiltigt värde: ${describeValue(input)}.`, fix: 'Jämför med fältets beskrivning i src/schemas.ts.' };
+  }
+}

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { collectionFiles, collectionNames, type CollectionName } from '../../schemas.ts';
+
+/** One content file as the editor wrote it, before validation. */
+export interface SourceEntry {
+  collection: CollectionName;
+  /** The entry id: the file name without its extension. */
+  id: string;
+  /** Path relative to the project root, with forward slashes, e.g. `content/insatser/nattvandring.mdx`. */
+  file: string;
+  /** The parsed frontmatter (MDX) or document (YAML); `undefined` when it could not be parsed. */
+  data: unknown;
+  /** The MDX body after the frontmatter; empty for YAML. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** 1-based line of the value at `fieldPath`, or of the closest parent that exists. */
+  lineOf(fieldPath: readonly PropertyKey[]): number;
+  /** A YAML syntax error, with its line, when the frontmatter could not be parsed. */
+  syntaxError?: { line: number; message: string };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Reads every file of every collection under `contentDir`. */
+export function readContent(rootDir: string, contentDir = 'content'): SourceEntry[] {
+  return collectionNames.flatMap((collection) => {
+    const { folder, pattern } = collectionFiles[collection];
+    const extension = pattern.replace('*', '');
+    const directory = path.join(rootDir, contentDir, folder);
+    let names: string[];
+    try {
+      names = readdirSync(directory).filter((name) => name.endsWith(extension)).sort();
+    } catch {
+      names = [];
+    }
+    return names.map((name) => {
+      const file = path.posix.join(contentDir, folder, name);
+      const text = readFileSync(path.join(directory, name), 'utf8');
+      return parseSource(collection, name.slice(0, -extension.length), file, text);
+    });
+  });
+}
+
+/** Parses one file's text; exported for tests that build entries in memory. */
+export function parseSource(collection: CollectionName, id: string, file: string, text: string): SourceEntry {
+  const isYaml = file.endsWith('.yaml');
+  const match = isYaml ? null : FRONTMATTER.exec(text);
+  const yamlText = isYaml ? text : (match?.[1] ?? '');
+  // In MDX the YAML starts on line 2, after the opening `---`.
+  const lineOffset = isYaml ? 0 : 1;
+  const body = isYaml ? '' : text.slice(match?.[0].length ?? 0);
+  const bodyLine = isYaml ? 1 : (match?.[0].split('\n').length ?? 1);
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const firstError = document.errors[0];
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+
+  const entry: SourceEntry = {
+    collection,
+    id,
+    file,
+    data: firstError ? undefined : (document.toJS() ?? {}),
+    body,
+    bodyLine,
+    lineOf: (fieldPath) => lineAt(offsetOf(document, fieldPath)),
+  };
+  if (!isYaml && !match) {
+    entry.syntaxError = { line: 1, message: 'frontmatter.missing' };
+  } else if (firstError) {
+    entry.syntaxError = { line: lineAt(firstError.pos[0]), message: firstError.message.split('\n')[0]! };
+  }
+  return entry;
+}
+
+/** Offset of the deepest node along `fieldPath` that exists. */
+function offsetOf(document: Document, fieldPath: readonly PropertyKey[]): number {
+  for (let depth = fieldPath.length; depth > 0; depth--) {
+    const keys = fieldPath.slice(0, depth) as (string | number)[];
+    const parent = depth > 1 ? document.getIn(keys.slice(0, -1), true) : document.contents;
+    // A key's line is where the editor sees the field, so prefer the key over the value.
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isNode(item.key) && String((item.key as { value: unknown }).value) === String(keys.at(-1)));
+      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
+    }
+    const node = document.getIn(keys, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return document.contents && isNode(document.contents) && document.contents.range ? document.contents.range[0] : 0;
+}
