@@ -12,7 +12,7 @@ const base = siteBase(process.env.SITE_BASE);
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Reading pages ship no JavaScript; prefetching would add a script to each.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -23,4 +23,5 @@ export const collections = {
   insatser: collection('insatser'),
   ansvar: collection('ansvar'),
   riktlinjer: collection('riktlinjer'),
+  sidor: collection('sidor'),
 };

@@ -17,6 +17,7 @@ export const collectionNames = [
   'insatser',
   'ansvar',
   'riktlinjer',
+  'sidor',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
@@ -28,6 +29,7 @@ export const collectionFiles: Record<CollectionName, { folder: string; pattern: 
   insatser: { folder: 'insatser', pattern: '*.mdx' },
   ansvar: { folder: 'ansvar', pattern: '*.mdx' },
   riktlinjer: { folder: 'riktlinjer', pattern: '*.mdx' },
+  sidor: { folder: 'sidor', pattern: '*.mdx' },
 };
 
 /** Kinds of actor, in the order they are listed on the site. */
@@ -232,7 +234,16 @@ export function createSchemas(reference: ReferenceFactory) {
     updated: isoDate,
   });
 
-  return { dokument, aktorer, ordlista, insatser, ansvar, riktlinjer };
+  const sidor = z.strictObject({
+    /** The page heading. */
+    title: text,
+    /** The lead paragraph and meta description. */
+    summary: text,
+    /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
+    updated: isoDate,
+  });
+
+  return { dokument, aktorer, ordlista, insatser, ansvar, riktlinjer, sidor };
 }
 
 type Schemas = ReturnType<typeof createSchemas>;
@@ -242,3 +253,4 @@ export type TermData = z.output<Schemas['ordlista']>;
 export type InterventionData = z.output<Schemas['insatser']>;
 export type DutyData = z.output<Schemas['ansvar']>;
 export type SectionData = z.output<Schemas['riktlinjer']>;
+export type PageData = z.output<Schemas['sidor']>;

@@ -15,6 +15,7 @@ const ENTRY_NOUN: Record<CollectionName, string> = {
   insatser: 'insats',
   ansvar: 'uppgift',
   riktlinjer: 'avsnitt',
+  sidor: 'sida',
 };
 
 /** A reference that only records its target; the checker resolves it with better errors than Astro's. */
@@ -133,6 +134,7 @@ const UNIQUE_FIELDS: { collection: CollectionName; field: string; what: string }
   { collection: 'aktorer', field: 'name', what: 'namn' },
   { collection: 'ordlista', field: 'term', what: 'term' },
   { collection: 'dokument', field: 'title', what: 'titel' },
+  { collection: 'sidor', field: 'title', what: 'rubrik' },
 ];
 
 function duplicateProblems(valid: readonly ValidEntry[]): ContentProblem[] {

@@ -1,0 +1,76 @@
+/**
+ * The one place pages read the content collections. Everything here is
+ * loaded once per build and shared; the logic on top lives in pure modules.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readChangeLog, pageHistory, type PageHistory } from './git-history.ts';
+import { sortActors, sortSections } from './relations.ts';
+import { sortSwedish } from './format.ts';
+
+export type SectionEntry = CollectionEntry<'riktlinjer'>;
+export type ActorEntry = CollectionEntry<'aktorer'>;
+export type DutyEntry = CollectionEntry<'ansvar'>;
+export type InterventionEntry = CollectionEntry<'insatser'>;
+export type TermEntry = CollectionEntry<'ordlista'>;
+export type DocumentEntry = CollectionEntry<'dokument'>;
+export type PageEntry = CollectionEntry<'sidor'>;
+
+export interface SiteData {
+  sections: SectionEntry[];
+  actors: ActorEntry[];
+  duties: DutyEntry[];
+  interventions: InterventionEntry[];
+  terms: TermEntry[];
+  documents: DocumentEntry[];
+  pages: PageEntry[];
+  actor(id: string): ActorEntry;
+  document(id: string): DocumentEntry;
+  section(id: string): SectionEntry;
+  intervention(id: string): InterventionEntry;
+  /** The change history of an entry's source file. */
+  history(entry: { filePath?: string | undefined; data: { updated: Date } }): PageHistory;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All collections, sorted for display, with lookups by id. */
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [sections, actors, duties, interventions, terms, documents, pages] = await Promise.all([
+    getCollection('riktlinjer'),
+    getCollection('aktorer'),
+    getCollection('ansvar'),
+    getCollection('insatser'),
+    getCollection('ordlista'),
+    getCollection('dokument'),
+    getCollection('sidor'),
+  ]);
+  const changeLog = readChangeLog('content');
+  const byId = <T extends { id: string }>(entries: T[], what: string) => {
+    const map = new Map(entries.map((entry) => [entry.id, entry]));
+    return (id: string): T => {
+      const entry = map.get(id);
+      // The content checker has already rejected unknown ids; this guards the code itself.
+      if (!entry) throw new Error(`Okänt id "${id}" i ${what}.`);
+      return entry;
+    };
+  };
+  return {
+    sections: sortSections(sections),
+    actors: sortActors(actors),
+    duties: [...duties].sort((a, b) => a.data.order - b.data.order),
+    interventions: sortSwedish(interventions, (i) => i.data.title),
+    terms: sortSwedish(terms, (term) => term.data.term),
+    documents,
+    pages,
+    actor: byId(actors, 'aktorer'),
+    document: byId(documents, 'dokument'),
+    section: byId(sections, 'riktlinjer'),
+    intervention: byId(interventions, 'insatser'),
+    history: (entry) => pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
+  };
+}

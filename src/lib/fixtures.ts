@@ -1,0 +1,98 @@
+/** Small, hand-made entries for the unit tests of the relation logic. */
+import type { Actor, Duty, Intervention, Section } from './relations.ts';
+
+const updated = new Date('2026-11-26T00:00:00Z');
+const ref = <C extends 'aktorer' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
+
+export const actors: Actor[] = [
+  { id: 'kommunfullmaktige', data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated } },
+  { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', updated } },
+  { id: 'bromma', data: { name: 'Bromma stadsdelsnämnd', group: 'stadsdelsnamnd', partOf: ref('aktorer', 'stadsdelsnamnderna'), summary: 'En av elva.', updated } },
+  { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', updated } },
+  { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', updated } },
+  { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', updated } },
+];
+
+export const duties: Duty[] = [
+  {
+    id: 'nulagesrapport',
+    data: {
+      title: 'Sammanställa en nulägesrapport',
+      order: 2,
+      cadence: 'vartannat-ar',
+      produces: 'rapport',
+      reportsTo: ref('aktorer', 'kommunfullmaktige'),
+      roles: [
+        { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'medverkar' },
+        { actor: ref('aktorer', 'kommunfullmaktige'), role: 'tar-emot' },
+      ],
+      sources: [ref('dokument', 'remiss')],
+      updated,
+    },
+  },
+  {
+    id: 'arlig-lagesbild',
+    data: {
+      title: 'Ta fram en årlig lägesbild',
+      order: 1,
+      cadence: 'arligen',
+      produces: 'lagesbild',
+      roles: [
+        { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'ansvarar' },
+        { actor: ref('aktorer', 'polisen'), role: 'medverkar' },
+      ],
+      sources: [ref('dokument', 'remiss')],
+      updated,
+    },
+  },
+];
+
+export const interventions: Intervention[] = [
+  {
+    id: 'sociala-insatsgrupper',
+    data: {
+      title: 'Sociala insatsgrupper',
+      summary: 'Samverkan kring unga.',
+      kind: 'riktad',
+      targetGroups: ['barn-och-unga'],
+      responsible: [ref('aktorer', 'stadsdelsnamnderna')],
+      partners: [ref('aktorer', 'polisen')],
+      sources: [ref('dokument', 'remiss')],
+      updated,
+    },
+  },
+  {
+    id: 'samverkansmoten-med-redex',
+    data: {
+      title: 'Samverkansmöten med Redex',
+      summary: 'Möten.',
+      kind: 'riktad',
+      targetGroups: ['personer-i-riskzon'],
+      responsible: [ref('aktorer', 'socialnamnden')],
+      partners: [ref('aktorer', 'redex'), ref('aktorer', 'stadsdelsnamnderna')],
+      sources: [ref('dokument', 'remiss')],
+      updated,
+    },
+  },
+];
+
+const section = (id: string, order: number, actorIds: string[], interventionIds: string[]): Section => ({
+  id,
+  data: {
+    title: id,
+    order,
+    summary: 'Sammanfattning.',
+    version: ref('dokument', 'remiss'),
+    sources: [ref('dokument', 'remiss')],
+    actors: actorIds.map((a) => ref('aktorer', a)),
+    interventions: interventionIds.map((i) => ref('insatser', i)),
+    owner: ref('aktorer', 'kommunfullmaktige'),
+    updated,
+  },
+});
+
+export const sections: Section[] = [
+  section('uppfoljning', 10, ['kommunfullmaktige', 'stadsdelsnamnderna'], []),
+  section('riktade-sociala-insatser', 6, ['stadsdelsnamnderna'], ['sociala-insatsgrupper']),
+  section('inledning', 1, [], []),
+];

@@ -1,0 +1,33 @@
+const LOCALE = 'sv-SE';
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
+const collator = new Intl.Collator(LOCALE);
+
+/**
+ * A date the way Swedish readers write it.
+ * @example formatDate(new Date('2024-04-25')) // '25 april 2024'
+ */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** A date as `YYYY-MM-DD`, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Sorts a copy of `items` in Swedish alphabetical order (å, ä, ö last).
+ * @example sortSwedish(['Östermalm', 'Ängby', 'Bromma'], (s) => s) // ['Bromma', 'Ängby', 'Östermalm']
+ */
+export function sortSwedish<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+}
+
+/**
+ * Joins words into a Swedish list.
+ * @example listSwedish(['polisen', 'skolan', 'socialtjänsten']) // 'polisen, skolan och socialtjänsten'
+ */
+export function listSwedish(words: readonly string[]): string {
+  return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(words);
+}

@@ -1,0 +1,130 @@
+/**
+ * How actors, duties, interventions and guideline sections relate. Pure
+ * functions over collection entries, so every view derives from the same data.
+ */
+import {
+  actorGroups,
+  type ActorData,
+  type DutyData,
+  type InterventionData,
+  type Role,
+  type SectionData,
+} from '../schemas.ts';
+
+/** A collection entry as Astro returns it, reduced to what the logic needs. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+export type Actor = Entry<ActorData>;
+export type Duty = Entry<DutyData>;
+export type Intervention = Entry<InterventionData>;
+export type Section = Entry<SectionData>;
+
+/** The actor and every group it is part of, nearest first: `['bromma', 'stadsdelsnamnderna']`. */
+export function actorLineage(actors: readonly Actor[], actorId: string): string[] {
+  const lineage: string[] = [];
+  let current = actors.find((actor) => actor.id === actorId);
+  while (current && !lineage.includes(current.id)) {
+    lineage.push(current.id);
+    const parentId = current.data.partOf?.id;
+    current = parentId ? actors.find((actor) => actor.id === parentId) : undefined;
+  }
+  return lineage;
+}
+
+/** The actors that are part of `groupId`. */
+export function membersOf(actors: readonly Actor[], groupId: string): Actor[] {
+  return actors.filter((actor) => actor.data.partOf?.id === groupId);
+}
+
+/** A duty seen from one actor: its role, and the group it holds the role through, if any. */
+export interface ActorDuty {
+  duty: Duty;
+  role: Role;
+  /** The group actor the role was given to, when not given to the actor itself. */
+  via?: string;
+}
+
+/**
+ * An actor's duties, in matrix order. A role given to a group applies to each
+ * member: Bromma stadsdelsnämnd gets the duties of `stadsdelsnamnderna`.
+ */
+export function dutiesOfActor(duties: readonly Duty[], actors: readonly Actor[], actorId: string): ActorDuty[] {
+  const lineage = actorLineage(actors, actorId);
+  return [...duties]
+    .sort((a, b) => a.data.order - b.data.order)
+    .flatMap((duty) => {
+      for (const holder of lineage) {
+        const assignment = duty.data.roles.find((r) => r.actor.id === holder);
+        if (assignment) return [holder === actorId ? { duty, role: assignment.role } : { duty, role: assignment.role, via: holder }];
+      }
+      return [];
+    });
+}
+
+/** Interventions an actor (or a group it is part of) runs, and those it takes part in. */
+export function interventionsOfActor(
+  interventions: readonly Intervention[],
+  actors: readonly Actor[],
+  actorId: string,
+): { responsible: Intervention[]; partner: Intervention[] } {
+  const lineage = actorLineage(actors, actorId);
+  const names = (refs: readonly { id: string }[]) => refs.some((ref) => lineage.includes(ref.id));
+  return {
+    responsible: interventions.filter((i) => names(i.data.responsible)),
+    partner: interventions.filter((i) => !names(i.data.responsible) && names(i.data.partners)),
+  };
+}
+
+/** Guideline sections that name the actor or a group it is part of, in reading order. */
+export function sectionsOfActor(sections: readonly Section[], actors: readonly Actor[], actorId: string): Section[] {
+  const lineage = actorLineage(actors, actorId);
+  return sortSections(sections.filter((s) => s.data.actors.some((ref) => lineage.includes(ref.id))));
+}
+
+/** Guideline sections that describe the intervention, in reading order. */
+export function sectionsOfIntervention(sections: readonly Section[], interventionId: string): Section[] {
+  return sortSections(sections.filter((s) => s.data.interventions.some((ref) => ref.id === interventionId)));
+}
+
+/**
+ * External actors the actor works with: those that share a duty or an
+ * intervention with it, in list order.
+ */
+export function externalPartnersOf(
+  actors: readonly Actor[],
+  duties: readonly Duty[],
+  interventions: readonly Intervention[],
+  actorId: string,
+): Actor[] {
+  const lineage = actorLineage(actors, actorId);
+  const together = new Set<string>();
+  for (const duty of duties) {
+    const ids = duty.data.roles.map((r) => r.actor.id);
+    if (ids.some((id) => lineage.includes(id))) ids.forEach((id) => together.add(id));
+  }
+  for (const intervention of interventions) {
+    const ids = [...intervention.data.responsible, ...intervention.data.partners].map((r) => r.id);
+    if (ids.some((id) => lineage.includes(id))) ids.forEach((id) => together.add(id));
+  }
+  return sortActors(actors.filter((a) => a.data.group === 'extern' && together.has(a.id) && !lineage.includes(a.id)));
+}
+
+/** Sections in reading order. */
+export function sortSections<T extends Section>(sections: readonly T[]): T[] {
+  return [...sections].sort((a, b) => a.data.order - b.data.order);
+}
+
+const collator = new Intl.Collator('sv-SE');
+
+/** Actors in list order: by group (city leadership first), groups before their members, then by name. */
+export function sortActors<T extends Actor>(actors: readonly T[]): T[] {
+  const rank = (actor: Actor) => actorGroups.indexOf(actor.data.group);
+  return [...actors].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(Boolean(a.data.partOf && a.data.group !== 'stadsledning')) - Number(Boolean(b.data.partOf && b.data.group !== 'stadsledning')) ||
+      collator.compare(a.data.name, b.data.name),
+  );
+}
