@@ -4,24 +4,19 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionFiles, createSchemas, type ReferenceFactory } from './schemas.ts';
+import { collectionFiles, createSchemas, type CollectionName, type ReferenceFactory } from './schemas.ts';
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 
-function collection<C extends keyof typeof schemas>(name: C) {
-  const { folder, pattern } = collectionFiles[name];
-  return defineCollection({
-    loader: glob({ base: `./content/${folder}`, pattern }),
-    schema: schemas[name],
-  });
-}
+const files = (name: CollectionName) =>
+  glob({ base: `./content/${collectionFiles[name].folder}`, pattern: collectionFiles[name].pattern });
 
 export const collections = {
-  dokument: collection('dokument'),
-  aktorer: collection('aktorer'),
-  ordlista: collection('ordlista'),
-  insatser: collection('insatser'),
-  ansvar: collection('ansvar'),
-  riktlinjer: collection('riktlinjer'),
-  sidor: collection('sidor'),
+  dokument: defineCollection({ loader: files('dokument'), schema: schemas.dokument }),
+  aktorer: defineCollection({ loader: files('aktorer'), schema: schemas.aktorer }),
+  ordlista: defineCollection({ loader: files('ordlista'), schema: schemas.ordlista }),
+  insatser: defineCollection({ loader: files('insatser'), schema: schemas.insatser }),
+  ansvar: defineCollection({ loader: files('ansvar'), schema: schemas.ansvar }),
+  riktlinjer: defineCollection({ loader: files('riktlinjer'), schema: schemas.riktlinjer }),
+  sidor: defineCollection({ loader: files('sidor'), schema: schemas.sidor }),
 };

@@ -34,13 +34,13 @@ export function actorLineage(actors: readonly Actor[], actorId: string): string[
 }
 
 /** The actors that are part of `groupId`. */
-export function membersOf(actors: readonly Actor[], groupId: string): Actor[] {
+export function membersOf<A extends Actor>(actors: readonly A[], groupId: string): A[] {
   return actors.filter((actor) => actor.data.partOf?.id === groupId);
 }
 
 /** A duty seen from one actor: its role, and the group it holds the role through, if any. */
-export interface ActorDuty {
-  duty: Duty;
+export interface ActorDuty<D extends Duty = Duty> {
+  duty: D;
   role: Role;
   /** The group actor the role was given to, when not given to the actor itself. */
   via?: string;
@@ -50,7 +50,7 @@ export interface ActorDuty {
  * An actor's duties, in matrix order. A role given to a group applies to each
  * member: Bromma stadsdelsnämnd gets the duties of `stadsdelsnamnderna`.
  */
-export function dutiesOfActor(duties: readonly Duty[], actors: readonly Actor[], actorId: string): ActorDuty[] {
+export function dutiesOfActor<D extends Duty>(duties: readonly D[], actors: readonly Actor[], actorId: string): ActorDuty<D>[] {
   const lineage = actorLineage(actors, actorId);
   return [...duties]
     .sort((a, b) => a.data.order - b.data.order)
@@ -64,11 +64,11 @@ export function dutiesOfActor(duties: readonly Duty[], actors: readonly Actor[],
 }
 
 /** Interventions an actor (or a group it is part of) runs, and those it takes part in. */
-export function interventionsOfActor(
-  interventions: readonly Intervention[],
+export function interventionsOfActor<I extends Intervention>(
+  interventions: readonly I[],
   actors: readonly Actor[],
   actorId: string,
-): { responsible: Intervention[]; partner: Intervention[] } {
+): { responsible: I[]; partner: I[] } {
   const lineage = actorLineage(actors, actorId);
   const names = (refs: readonly { id: string }[]) => refs.some((ref) => lineage.includes(ref.id));
   return {
@@ -78,13 +78,13 @@ export function interventionsOfActor(
 }
 
 /** Guideline sections that name the actor or a group it is part of, in reading order. */
-export function sectionsOfActor(sections: readonly Section[], actors: readonly Actor[], actorId: string): Section[] {
+export function sectionsOfActor<S extends Section>(sections: readonly S[], actors: readonly Actor[], actorId: string): S[] {
   const lineage = actorLineage(actors, actorId);
   return sortSections(sections.filter((s) => s.data.actors.some((ref) => lineage.includes(ref.id))));
 }
 
 /** Guideline sections that describe the intervention, in reading order. */
-export function sectionsOfIntervention(sections: readonly Section[], interventionId: string): Section[] {
+export function sectionsOfIntervention<S extends Section>(sections: readonly S[], interventionId: string): S[] {
   return sortSections(sections.filter((s) => s.data.interventions.some((ref) => ref.id === interventionId)));
 }
 
@@ -92,12 +92,12 @@ export function sectionsOfIntervention(sections: readonly Section[], interventio
  * External actors the actor works with: those that share a duty or an
  * intervention with it, in list order.
  */
-export function externalPartnersOf(
-  actors: readonly Actor[],
+export function externalPartnersOf<A extends Actor>(
+  actors: readonly A[],
   duties: readonly Duty[],
   interventions: readonly Intervention[],
   actorId: string,
-): Actor[] {
+): A[] {
   const lineage = actorLineage(actors, actorId);
   const together = new Set<string>();
   for (const duty of duties) {

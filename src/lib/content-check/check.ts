@@ -18,6 +18,18 @@ const ENTRY_NOUN: Record<CollectionName, string> = {
   sidor: 'sida',
 };
 
+/** Swedish explanations of the YAML parser's error codes that editors meet. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'indraget stämmer inte med raderna runt omkring.',
+  BLOCK_AS_IMPLICIT_KEY: 'indraget stämmer inte med raderna runt omkring.',
+  DUPLICATE_KEY: 'samma fält står två gånger.',
+  MISSING_CHAR: 'ett citattecken eller en hakparentes är inte stängd.',
+  MULTILINE_IMPLICIT_KEY: 'ett fältnamn saknar kolon, eller en text går över flera rader utan citattecken.',
+  BAD_SCALAR_START: 'ett värde börjar med ett tecken som kräver citattecken.',
+  TAB_AS_INDENT: 'raden är indragen med tabb; använd mellanslag.',
+  UNEXPECTED_TOKEN: 'ett tecken står där det inte får stå.',
+};
+
 /** A reference that only records its target; the checker resolves it with better errors than Astro's. */
 const recordReference: ReferenceFactory = (collection) =>
   z.string().trim().min(1).transform((id) => ({ collection, id })) as never;
@@ -55,8 +67,11 @@ export function checkEntries(entries: readonly SourceEntry[]): { problems: Conte
     const result = schemas[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const allowedKeys = issue.code === 'unrecognized_keys' ? keysAt(schemas[entry.collection], issue.path) : [];
-        problems.push({ file: entry.file, line: entry.lineOf(issue.path), ...describeIssue(issue, allowedKeys) });
+        const unknownKeys = issue.code === 'unrecognized_keys';
+        const allowedKeys = unknownKeys ? keysAt(schemas[entry.collection], issue.path) : [];
+        // An unknown field's own line is where the editor must look, not its parent's.
+        const location = unknownKeys ? [...issue.path, issue.keys[0]!] : issue.path;
+        problems.push({ file: entry.file, line: entry.lineOf(location), ...describeIssue(issue, allowedKeys) });
       }
       continue;
     }
@@ -88,8 +103,8 @@ function syntaxProblem(entry: SourceEntry): ContentProblem {
   return {
     file: entry.file,
     line,
-    message: `Frontmatter går inte att läsa (YAML): ${message}`,
-    fix: 'Kontrollera indrag, kolon efter varje fältnamn och citattecken runt text som innehåller kolon.',
+    message: `Raden går inte att läsa: ${YAML_ERRORS[message] ?? 'fel i YAML-syntaxen.'}`,
+    fix: 'Varje fält skrivs "namn: värde" i början av raden. Sätt citattecken runt text som innehåller kolon eller #, och stäng dem.',
   };
 }
 

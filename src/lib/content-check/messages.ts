@@ -45,10 +45,13 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const suggestion = typeof input === 'string' ? closest(input, allowed, 1)[0] : undefined;
+      if (input === undefined) {
+        return { field, message: 'Fältet saknas.', fix: `Lägg till "${field}:" med ett av de tillåtna värdena: ${allowed.join(', ')}.` };
+      }
       return {
         field,
-        message: `Värdet ${input === undefined ? 'saknas' : `"${String(input)}" är inte tillåtet`}.`,
-        fix: `${suggestion && input !== undefined ? `Menade du "${suggestion}"? ` : ''}Tillåtna värden: ${allowed.join(', ')}.`,
+        message: `Värdet "${String(input)}" är inte tillåtet.`,
+        fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Tillåtna värden: ${allowed.join(', ')}.`,
       };
     }
     case 'unrecognized_keys': {

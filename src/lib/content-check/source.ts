@@ -18,7 +18,7 @@ export interface SourceEntry {
   bodyLine: number;
   /** 1-based line of the value at `fieldPath`, or of the closest parent that exists. */
   lineOf(fieldPath: readonly PropertyKey[]): number;
-  /** A YAML syntax error, with its line, when the frontmatter could not be parsed. */
+  /** A YAML syntax error (the parser's error code), with its line, when the frontmatter could not be parsed. */
   syntaxError?: { line: number; message: string };
 }
 
@@ -71,7 +71,7 @@ export function parseSource(collection: CollectionName, id: string, file: string
   if (!isYaml && !match) {
     entry.syntaxError = { line: 1, message: 'frontmatter.missing' };
   } else if (firstError) {
-    entry.syntaxError = { line: lineAt(firstError.pos[0]), message: firstError.message.split('\n')[0]! };
+    entry.syntaxError = { line: lineAt(firstError.pos[0]), message: firstError.code };
   }
   return entry;
 }
