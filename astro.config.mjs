@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeTables } from './src/lib/rehype-tables.ts';
+import strings from './src/i18n/sv.json' with { type: 'json' };
 import { siteBase } from './src/lib/site-base.ts';
 
 const base = siteBase(process.env.SITE_BASE);
@@ -23,10 +25,13 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [
+        [rehypeBaseLinks, { base }],
+        [rehypeTables, { label: strings['content.table'] }],
+      ],
       remarkRehype: {
-        footnoteLabel: 'Fotnoter',
-        footnoteBackLabel: (/** @type {number} */ index) => `Tillbaka till hänvisning ${index + 1}`,
+        footnoteLabel: strings['content.footnotes'],
+        footnoteBackLabel: (/** @type {number} */ index) => strings['content.footnoteBack'].replace('{number}', String(index + 1)),
         clobberPrefix: 'fotnot-',
       },
     }),
