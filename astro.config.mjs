@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import strings from './src/i18n/sv.json' with { type: 'json' };
@@ -18,6 +19,8 @@ export default defineConfig({
   // Reading pages ship no JavaScript; prefetching would add a script to each.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Scripts stay external files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins. We keep
     // the unified pipeline so that remark-gfm (tables, footnotes, autolinks) and our
@@ -36,5 +39,5 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
 });

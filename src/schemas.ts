@@ -196,6 +196,8 @@ export function createSchemas(reference: ReferenceFactory) {
     produces: z.enum(products).optional(),
     /** The actor the result is handed to. */
     reportsTo: reference('aktorer').optional(),
+    /** Duties whose results this one builds on, e.g. the åtgärdsplaner build on the lägesbild; shown as a flow in the årshjul. */
+    basedOn: z.array(reference('ansvar')).default([]),
     /** Each actor's role in the duty; a group actor's role applies to each of its members. */
     roles: z
       .array(

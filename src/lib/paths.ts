@@ -17,4 +17,5 @@ export const paths = {
   documents: '/dokument/',
   document: (id: string) => `/dokument/#${id}`,
   accessibility: '/tillganglighet/',
+  search: '/sok/',
 } as const;

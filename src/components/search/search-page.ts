@@ -1,0 +1,225 @@
+import { containsPhrase, planSearch } from '../../lib/search/plan';
+import { mergeResults, parseSearchState, serializeSearchState, searchFilterKeys, type SearchState } from '../../lib/search/url-state';
+import type { Vocabulary } from '../../lib/search/vocabulary';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+
+/** How many results are shown at first, and added by "Visa fler". */
+const PAGE_SIZE = 8;
+
+
+/** Wires up the search page: query and filters in the URL, results as the reader types. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('[data-search-input]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const suggestion = $<HTMLElement>('[data-search-suggestion]');
+  const suggestionLink = $<HTMLAnchorElement>('[data-search-suggestion-link]');
+  const filterBox = $<HTMLElement>('[data-search-filters]');
+  const resultTemplate = $<HTMLTemplateElement>('[data-search-result-template]');
+  const subTemplate = $<HTMLTemplateElement>('[data-search-subresult-template]');
+  const bundle = root.dataset.bundle!;
+  const base = root.dataset.base!;
+  const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
+  const text = (key: string, values: Record<string, string | number> = {}) =>
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () => (vocabulary ??= fetch(`${bundle}ordforrad.json`).then((r) => r.json() as Promise<Vocabulary>));
+  const warmUp = () => {
+    void loadPagefind(bundle, base);
+    void loadVocabulary();
+  };
+
+  let generation = 0;
+  let shown: PagefindResult[] = [];
+  let shownCount = 0;
+  let phrases: string[] = [];
+
+  const readForm = (): SearchState => {
+    const data = new FormData(form);
+    const filters: SearchState['filters'] = {};
+    for (const key of searchFilterKeys) {
+      const value = String(data.get(key) ?? '');
+      if (value) filters[key] = value;
+    }
+    return { q: input.value.trim(), filters };
+  };
+
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const key of searchFilterKeys) {
+      const value = state.filters[key] ?? '';
+      const radio = form.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`);
+      if (radio) radio.checked = true;
+    }
+  };
+
+  const updateUrl = (state: SearchState, push: boolean) => {
+    const target = `${location.pathname}${serializeSearchState(state)}`;
+    if (target === `${location.pathname}${location.search}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', target);
+  };
+
+  async function run(state: SearchState): Promise<void> {
+    const current = ++generation;
+    suggestion.hidden = true;
+    if (!state.q) {
+      list.replaceChildren();
+      more.hidden = true;
+      filterBox.hidden = true;
+      status.textContent = text('search.status.empty');
+      return;
+    }
+    status.textContent = text('search.status.searching');
+    try {
+      const [pagefind, words] = await Promise.all([loadPagefind(bundle, base), loadVocabulary()]);
+      const plan = planSearch(state.q, words);
+      const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
+      const searches = await Promise.all(plan.queries.map(({ query }) => pagefind.search(query, { filters })));
+      if (current !== generation) return;
+
+      let results = mergeResults(searches.map((search) => search.results));
+      phrases = plan.phrases;
+      if (phrases.length) {
+        const checked = await Promise.all(results.map(async (result) => ((await matchesPhrases(result)) ? result : undefined)));
+        results = checked.filter((result): result is PagefindResult => result !== undefined);
+      }
+      const counted = searches.find((search) => search.results.length > 0) ?? searches[0];
+      updateFilterCounts(counted?.filters ?? {}, state);
+
+      shown = results;
+      shownCount = 0;
+      list.replaceChildren();
+      await showMore(current);
+      if (current !== generation) return;
+      status.textContent =
+        results.length === 0
+          ? text('search.status.none', { q: state.q })
+          : results.length === 1
+            ? text('search.status.one', { q: state.q })
+            : text('search.status.count', { count: results.length, q: state.q });
+      if (plan.suggestion && plan.suggestion !== state.q) {
+        suggestionLink.textContent = plan.suggestion;
+        suggestionLink.href = serializeSearchState({ ...state, q: plan.suggestion }) || '?';
+        suggestion.hidden = false;
+      }
+    } catch (error) {
+      console.error(error);
+      if (current === generation) status.textContent = text('search.status.error');
+    }
+  }
+
+  async function matchesPhrases(result: PagefindResult): Promise<boolean> {
+    const data = await result.data();
+    return phrases.every((phrase) => containsPhrase(`${data.meta.title ?? ''} ${data.content}`, phrase));
+  }
+
+  async function showMore(current: number): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (current !== generation) return;
+    const first = list.children.length;
+    list.append(...data.map(renderResult));
+    shownCount += next.length;
+    more.hidden = shownCount >= shown.length;
+    if (first > 0) list.children[first]?.querySelector('a')?.focus();
+  }
+
+  function renderResult(data: PagefindResultData): HTMLLIElement {
+    const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
+    const type = data.filters['typ']?.[0];
+    field('type').textContent = type ? labelOf('typ', type) : '';
+    const link = field('link') as HTMLAnchorElement;
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    // Pagefind escapes the excerpt and adds only <mark>, so it is safe as HTML.
+    field('excerpt').innerHTML = data.excerpt;
+    const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
+    const subList = field('subresults');
+    if (subs.length === 0) subList.remove();
+    for (const sub of subs) {
+      const subItem = subTemplate.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+      const subLink = subItem.querySelector<HTMLAnchorElement>('[data-field="link"]')!;
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      subItem.querySelector<HTMLElement>('[data-field="excerpt"]')!.innerHTML = sub.excerpt;
+      subList.append(subItem);
+    }
+    return item;
+  }
+
+  function labelOf(key: string, value: string): string {
+    return (
+      filterBox.querySelector(`[data-search-filter="${key}"] [data-filter-option="${CSS.escape(value)}"] [data-filter-label]`)?.textContent ?? value
+    );
+  }
+
+  function updateFilterCounts(counts: Record<string, Record<string, number>>, state: SearchState) {
+    filterBox.hidden = false;
+    for (const fieldset of filterBox.querySelectorAll<HTMLFieldSetElement>('[data-search-filter]')) {
+      const key = fieldset.dataset.searchFilter!;
+      let visible = 0;
+      for (const option of fieldset.querySelectorAll<HTMLElement>('[data-filter-option]')) {
+        const value = option.dataset.filterOption!;
+        const count = counts[key]?.[value] ?? 0;
+        option.querySelector('[data-filter-count]')!.textContent = String(count);
+        const selected = state.filters[key as keyof SearchState['filters']] === value;
+        option.hidden = count === 0 && !selected;
+        if (!option.hidden) visible++;
+      }
+      fieldset.hidden = visible === 0;
+    }
+  }
+
+  // Arrow keys move between the result links; Escape returns to the field.
+  root.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.rvbe-search__title a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (event.target === input || index >= 0)) {
+      links[Math.min(index + 1, links.length - 1)]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      (index === 0 ? input : links[index - 1])?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && index >= 0) {
+      input.focus();
+    }
+  });
+
+  input.addEventListener('focus', warmUp, { once: true });
+  input.addEventListener('input', () => {
+    const state = readForm();
+    updateUrl(state, false);
+    void run(state);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="radio"]')) {
+      const state = readForm();
+      updateUrl(state, true);
+      void run(state);
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const state = readForm();
+    updateUrl(state, true);
+    void run(state);
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  window.addEventListener('popstate', () => {
+    const state = parseSearchState(location.search);
+    writeForm(state);
+    void run(state);
+  });
+
+  const initial = parseSearchState(location.search);
+  writeForm(initial);
+  if (initial.q) void run(initial);
+  else status.textContent = text('search.status.empty');
+}

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { checkEntries } from '../lib/content-check/check.ts';
+import { readContent } from '../lib/content-check/source.ts';
+import { indexedText } from '../lib/search/page-text.ts';
+import { buildVocabulary, type GlossaryTerm } from '../lib/search/vocabulary.ts';
+
+/** Where the search files are written, inside the build. */
+export const SEARCH_DIR = 'pagefind';
+/** The vocabulary the search page loads with the index. */
+export const VOCABULARY_FILE = 'ordforrad.json';
+
+/**
+ * Indexes the built site with Pagefind (Swedish stemming, from `lang="sv"`) and
+ * writes, beside the index, the vocabulary that the search page uses for
+ * compounds, synonyms, words without å/ä/ö and typos.
+ */
+export function searchIndex(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'riktlinjer:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+        if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Sökindexet kunde inte byggas: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
+        if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
+        await pagefind.close();
+
+        const pageTexts = htmlFiles(outDir).map((file) => indexedText(readFileSync(path.join(outDir, file), 'utf8')));
+        const vocabulary = buildVocabulary(pageTexts.filter(Boolean), glossary(root));
+        writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`${added.page_count} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
+      },
+    },
+  };
+}
+
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+/** The glossary's terms, abbreviations and synonyms, read the same way the content checker reads them. */
+function glossary(root: string): GlossaryTerm[] {
+  const entries = readContent(root).filter((entry) => entry.collection === 'ordlista');
+  return checkEntries(entries).valid.map(({ data }) => data as unknown as GlossaryTerm);
+}
