@@ -24,6 +24,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 }
 
@@ -36,6 +37,8 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
     // The index is small; searching on the main thread saves the worker's download.
     await pagefind.options({ baseUrl: base, noWorker: true, excerptLength: 24 });
     await pagefind.init();
+    // Loading the filter index first makes every search report its filter counts.
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;

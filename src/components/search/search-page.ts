@@ -22,6 +22,7 @@ export function startSearchPage(): void {
   const filterBox = $<HTMLElement>('[data-search-filters]');
   const resultTemplate = $<HTMLTemplateElement>('[data-search-result-template]');
   const subTemplate = $<HTMLTemplateElement>('[data-search-subresult-template]');
+  $<HTMLElement>('[data-search-nojs]').hidden = true;
   const bundle = root.dataset.bundle!;
   const base = root.dataset.base!;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
@@ -59,6 +60,9 @@ export function startSearchPage(): void {
     }
   };
 
+  // Typing a new query starts one new history entry, then updates it as the reader types,
+  // so the back button returns to the previous search, not to each keystroke.
+  let typingStartsEntry = true;
   const updateUrl = (state: SearchState, push: boolean) => {
     const target = `${location.pathname}${serializeSearchState(state)}`;
     if (target === `${location.pathname}${location.search}`) return;
@@ -195,7 +199,8 @@ export function startSearchPage(): void {
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', () => {
     const state = readForm();
-    updateUrl(state, false);
+    updateUrl(state, typingStartsEntry);
+    typingStartsEntry = false;
     void run(state);
   });
   form.addEventListener('change', (event) => {
@@ -209,12 +214,14 @@ export function startSearchPage(): void {
     event.preventDefault();
     const state = readForm();
     updateUrl(state, true);
+    typingStartsEntry = true;
     void run(state);
   });
   more.addEventListener('click', () => void showMore(generation));
   window.addEventListener('popstate', () => {
     const state = parseSearchState(location.search);
     writeForm(state);
+    typingStartsEntry = true;
     void run(state);
   });
 

@@ -64,7 +64,9 @@ export function planSearch(input: string, vocabulary: Vocabulary): SearchPlan {
         .map((word) => word.slice(0, token.length))
         .filter((start) => start !== token),
     );
-    for (const start of restored.slice(0, 3)) later.push({ query: replace(index, start), reason: 'diacritics' });
+    // A word the site never uses matches nothing by itself, so its repaired forms come first.
+    const unknown = !isKnownStart(token);
+    for (const start of restored.slice(0, 3)) (unknown ? first : later).push({ query: replace(index, start), reason: 'diacritics' });
 
     // Later parts of compounds, for the word as typed and as restored.
     for (const part of [token, ...restored.slice(0, 1)]) {
@@ -73,11 +75,11 @@ export function planSearch(input: string, vocabulary: Vocabulary): SearchPlan {
     }
 
     // One-letter typos, only when nothing else explains the word.
-    if (!alias && restored.length === 0 && !isKnownStart(token)) {
+    if (!alias && restored.length === 0 && unknown) {
       const correction = correctionsFor(token, known)[0];
       if (correction) {
         suggestion = replace(index, correction);
-        later.push({ query: suggestion, reason: 'typo' });
+        first.push({ query: suggestion, reason: 'typo' });
       }
     }
   });
