@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -7,6 +8,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
+import { remarkComponentSource } from './src/lib/remark-component-source.ts';
+import { editorComponentNames } from './src/lib/editor-components.ts';
 import strings from './src/i18n/sv.json' with { type: 'json' };
 import { siteBase } from './src/lib/site-base.ts';
 
@@ -27,7 +30,8 @@ export default defineConfig({
     // own rehype plugin run on every MDX file.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      // Editor components learn which file and line use them, for build errors editors can act on.
+      remarkPlugins: [remarkGfm, [remarkComponentSource, { root: fileURLToPath(new URL('.', import.meta.url)), names: editorComponentNames }]],
       rehypePlugins: [
         [rehypeBaseLinks, { base }],
         [rehypeTables, { label: strings['content.table'] }],

@@ -3,23 +3,49 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { readContent } from '../src/lib/content-check/source.ts';
+import { t } from '../src/i18n/index.ts';
 import { paths } from '../src/lib/paths.ts';
+import type { Role } from '../src/schemas.ts';
 import { htmlPages, pagePath, root } from './support/build.ts';
 
 const siteDir = inject('siteDir');
 const pages = htmlPages(siteDir);
 const html = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
 
+/** The file of a processed Astro `<script>` in a component, as Astro names it in the build. */
+const componentScript = (component: string) => new RegExp(`^/_astro/${component}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
+
+/**
+ * The scripts the search adds: the header's search field on every page and
+ * the search page's own. They are the only JavaScript a reading page may
+ * load; the search work owns this list.
+ */
+const SEARCH_SCRIPTS: readonly RegExp[] = [componentScript('HeaderSearch'), componentScript('SearchPage')];
+
+/** Each view's own script, and the only pages that may load it. */
+const VIEW_SCRIPTS: Record<string, string[]> = {
+  ActorChooser: ['mitt-ansvar/index.html'],
+  InterventionCatalogue: ['insatser/index.html'],
+};
+
+/** Pages that are operated rather than read; every other page is a reading page and loads no script of its own. */
+const VIEW_PAGES = ['404.html', 'index.html', 'ansvar/index.html', 'arshjul/index.html', 'insatser/index.html', 'mitt-ansvar/index.html', 'sok/index.html'];
+const readingPages = pages.filter((file) => !VIEW_PAGES.includes(file));
+
+/** The `src` of every script a page loads. */
+const scriptSources = (file: string) => parse(html(file)).querySelectorAll('script').map((script) => script.getAttribute('src') ?? '');
+
 /** The page each collection entry must have. */
 const expectedPage: Partial<Record<string, (id: string) => string>> = {
   riktlinjer: paths.section,
   aktorer: paths.actor,
+  ansvar: paths.duty,
   insatser: paths.intervention,
   sidor: (id) => `/${id}/`,
 };
 
 describe('the built site', () => {
-  it('has a page for every guideline section, actor, intervention and site page', () => {
+  it('has a page for every guideline section, actor, duty, intervention and site page', () => {
     const built = new Set(pages.map(pagePath));
     const missing = readContent(root)
       .filter((entry) => expectedPage[entry.collection])
@@ -47,10 +73,26 @@ describe('the built site', () => {
     expect(document.querySelectorAll('main#main-content')).toHaveLength(1);
   });
 
-  it.each(pages)('%s ships no JavaScript and no inline styles', (file) => {
+  it.each(pages)('%s loads only external module scripts from the site itself, and has no inline style or event handler', (file) => {
     const document = parse(html(file));
-    expect(document.querySelectorAll('script')).toHaveLength(0);
+    for (const script of document.querySelectorAll('script')) {
+      expect(script.getAttribute('type')).toBe('module');
+      expect(script.getAttribute('src')).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      expect(script.textContent.trim()).toBe('');
+    }
     expect(document.querySelectorAll('style')).toHaveLength(0);
+    const inline = document
+      .querySelectorAll('*')
+      .flatMap((element) => Object.keys(element.attributes).filter((name) => name === 'style' || /^on/i.test(name)).map((name) => `<${element.tagName.toLowerCase()} ${name}>`));
+    expect(inline).toEqual([]);
+  });
+
+  it.each(readingPages)('%s is a reading page and loads no script beyond the search’s', (file) => {
+    expect(scriptSources(file).filter((src) => !SEARCH_SCRIPTS.some((pattern) => pattern.test(src)))).toEqual([]);
+  });
+
+  it.each(Object.entries(VIEW_SCRIPTS))('loads the %s script only on the page that needs it', (component, allowed) => {
+    expect(pages.filter((file) => scriptSources(file).some((src) => componentScript(component).test(src)))).toEqual(allowed);
   });
 
   it('publishes no personal data: no official’s name, phone number or personal e-mail address', () => {
@@ -63,5 +105,64 @@ describe('the built site', () => {
       return [seedNames, phone, personalEmail].filter((pattern) => pattern.test(text)).map((pattern) => `${file}: ${pattern}`);
     });
     expect(offending).toEqual([]);
+  });
+});
+
+describe('the views built from the collections', () => {
+  const content = readContent(root);
+  const entries = (collection: string) => content.filter((entry) => entry.collection === collection);
+  const data = (entry: { data: unknown }) => entry.data as Record<string, unknown>;
+  const mainLinks = (file: string) =>
+    parse(html(file))
+      .querySelectorAll('main a[href]')
+      .map((a) => a.getAttribute('href')!.split('#')[0]!)
+      .filter((href) => href.startsWith('/'));
+  const fileOf = (href: string) => `${href.slice(1)}index.html`;
+
+  it('reaches every actor’s page from /mitt-ansvar/ in two clicks or fewer', () => {
+    const first = new Set(mainLinks('mitt-ansvar/index.html'));
+    const second = new Set([...first].filter((href) => pages.includes(fileOf(href))).flatMap((href) => mainLinks(fileOf(href))));
+    const unreachable = entries('aktorer')
+      .map((actor) => paths.actor(actor.id))
+      .filter((href) => !first.has(href) && !second.has(href));
+    expect(unreachable).toEqual([]);
+  });
+
+  it('reaches every intervention by each of its facet values, from /insatser/ without JavaScript', () => {
+    const catalogueLinks = new Set(mainLinks('insatser/index.html'));
+    const missing: string[] = [];
+    for (const intervention of entries('insatser')) {
+      const { kind, targetGroups, responsible, partners = [] } = data(intervention) as Record<string, string | string[]>;
+      const facetValues = { typ: [kind as string], malgrupp: targetGroups as string[], ansvarig: responsible as string[], partner: partners as string[] };
+      for (const [facet, values] of Object.entries(facetValues)) {
+        for (const value of values) {
+          const facetPage = paths.interventionFacet(facet, value);
+          if (!catalogueLinks.has(facetPage)) missing.push(`/insatser/ → ${facetPage}`);
+          else if (!mainLinks(fileOf(facetPage)).includes(paths.intervention(intervention.id))) missing.push(`${facetPage} → ${intervention.id}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows every role of every duty in its cell of the matrix table, and no other', () => {
+    const actorName = new Map(entries('aktorer').map((actor) => [actor.id, data(actor).name as string]));
+    const table = parse(html('ansvar/index.html')).querySelector('main table')!;
+    const duties = table.querySelectorAll('thead th[scope="col"]').slice(1).map((th) => th.querySelector('a')!.textContent.trim());
+    const shown = new Map<string, string>();
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const actor = row.querySelector('th[scope="row"]')?.textContent.trim();
+      if (!actor) continue;
+      row.querySelectorAll('td').forEach((cell, index) => {
+        const role = cell.querySelector('.rvbe-role')?.textContent.trim();
+        if (role) shown.set(`${duties[index]} × ${actor}`, role);
+      });
+    }
+    const expected = new Map(
+      entries('ansvar').flatMap((duty) =>
+        (data(duty).roles as { actor: string; role: Role }[]).map(({ actor, role }) => [`${data(duty).title as string} × ${actorName.get(actor)}`, t(`role.${role}`)] as const),
+      ),
+    );
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
   });
 });

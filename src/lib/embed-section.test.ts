@@ -22,6 +22,19 @@ describe('embedSection', () => {
     expect(embedSection('<a href="#m%C3%A5l">x</a><h2 id="mål">Mål</h2>', 's')).toBe('<a href="#s--mål">x</a><h3 id="s--mål">Mål</h3>');
   });
 
+  it('prefixes the ids that popover buttons, labels and controls point to', () => {
+    const html = embedSection(
+      '<button popovertarget="begrepp-lagesbild-3-5" aria-controls="lista">?</button><span id="begrepp-lagesbild-3-5" popover>Definition</span>' +
+        '<label for="falt">Fält</label><div role="note" aria-labelledby="faktaruta-9-1"><p id="faktaruta-9-1">Fakta</p></div>',
+      'lagar',
+    );
+    expect(html).toContain('popovertarget="lagar--begrepp-lagesbild-3-5"');
+    expect(html).toContain('id="lagar--begrepp-lagesbild-3-5"');
+    expect(html).toContain('aria-controls="lagar--lista"');
+    expect(html).toContain('for="lagar--falt"');
+    expect(html).toContain('aria-labelledby="lagar--faktaruta-9-1"');
+  });
+
   it('leaves links to other pages alone', () => {
     expect(embedSection('<a href="/insatser/nattvandring/">x</a>', 's')).toBe('<a href="/insatser/nattvandring/">x</a>');
   });

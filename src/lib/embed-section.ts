@@ -3,7 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 
-const ID_LISTS = ['ariaDescribedBy', 'ariaLabelledBy'] as const;
+const ID_LISTS = ['ariaControls', 'ariaDescribedBy', 'ariaLabelledBy'] as const;
+/** Attributes that name one id, such as the popover a `<Begrepp>` button opens. */
+const ID_REFS: readonly string[] = ['popoverTarget', 'htmlFor'];
 
 /**
  * Prepares a section's rendered HTML for a page that holds many sections (the
@@ -22,6 +24,12 @@ export function embedSection(html: string, prefix: string): string {
     if (typeof properties.id === 'string') properties.id = withPrefix(properties.id);
     if (typeof properties.href === 'string' && properties.href.startsWith('#')) {
       properties.href = `#${withPrefix(decodeURIComponent(properties.href.slice(1)))}`;
+    }
+    for (const name of ID_REFS) {
+      const value = properties[name];
+      // hast gives `popovertarget` as one id and `for` as a list of them.
+      if (typeof value === 'string') properties[name] = withPrefix(value);
+      else if (Array.isArray(value)) properties[name] = value.map((id) => withPrefix(String(id)));
     }
     for (const name of ID_LISTS) {
       const value = properties[name];

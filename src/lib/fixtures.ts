@@ -2,7 +2,7 @@
 import type { Actor, Duty, Intervention, Section } from './relations.ts';
 
 const updated = new Date('2026-11-26T00:00:00Z');
-const ref = <C extends 'aktorer' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
+const ref = <C extends 'aktorer' | 'ansvar' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
 
 export const actors: Actor[] = [
   { id: 'kommunfullmaktige', data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated } },
@@ -22,6 +22,7 @@ export const duties: Duty[] = [
       cadence: 'vartannat-ar',
       produces: 'rapport',
       reportsTo: ref('aktorer', 'kommunfullmaktige'),
+      basedOn: [],
       roles: [
         { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'medverkar' },
         { actor: ref('aktorer', 'kommunfullmaktige'), role: 'tar-emot' },
@@ -37,6 +38,7 @@ export const duties: Duty[] = [
       order: 1,
       cadence: 'arligen',
       produces: 'lagesbild',
+      basedOn: [],
       roles: [
         { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'ansvarar' },
         { actor: ref('aktorer', 'polisen'), role: 'medverkar' },

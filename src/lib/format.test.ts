@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, listSwedish, sortSwedish } from './format.ts';
+import { capitalize, formatDate, formatFileSize, isoDay, listSwedish, sortSwedish } from './format.ts';
 
 describe('Swedish formatting', () => {
   it('writes dates the Swedish way', () => {
@@ -19,5 +19,15 @@ describe('Swedish formatting', () => {
 
   it('joins lists with "och"', () => {
     expect(listSwedish(['polisen', 'skolan', 'socialtjänsten'])).toBe('polisen, skolan och socialtjänsten');
+  });
+
+  it('states file sizes in kB with a decimal comma', () => {
+    expect(formatFileSize(1630)).toBe('1,6 kB');
+    expect(formatFileSize(12)).toBe('0,1 kB');
+  });
+
+  it('capitalises the first letter of a label, å, ä and ö included', () => {
+    expect(capitalize('barn och unga')).toBe('Barn och unga');
+    expect(capitalize('årligen')).toBe('Årligen');
   });
 });

@@ -31,3 +31,21 @@ export function sortSwedish<T>(items: readonly T[], key: (item: T) => string): T
 export function listSwedish(words: readonly string[]): string {
   return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(words);
 }
+
+const sizeNumber = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+/**
+ * A file size the way a download link states it, in kB (1 kB = 1 000 bytes).
+ * @example formatFileSize(1630) // '1,6 kB'
+ */
+export function formatFileSize(bytes: number): string {
+  return `${sizeNumber.format(Math.max(bytes, 100) / 1000)} kB`;
+}
+
+/**
+ * The text with its first letter in upper case, for labels that start a line.
+ * @example capitalize('barn och unga') // 'Barn och unga'
+ */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
+}

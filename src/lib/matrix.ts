@@ -32,3 +32,29 @@ export function buildMatrix(duties: readonly Duty[], actors: readonly Actor[]): 
     }));
   return { groups, columns, rows };
 }
+
+/** One actor's row of the matrix: its role in each duty, in duty order. */
+export interface ActorRow<A extends Actor = Actor> {
+  actor: A;
+  /** `cells[i]` is the actor's role in `matrix.rows[i].duty`, if any. */
+  cells: (Role | undefined)[];
+}
+
+/**
+ * The matrix turned on its side, one row per actor and grouped like the
+ * columns: the shape of the wide table and of the per-actor cards.
+ */
+export function actorRows(matrix: ResponsibilityMatrix): { group: ActorGroup; rows: ActorRow[] }[] {
+  return matrix.groups.map(({ group, actors }) => ({
+    group,
+    rows: actors.map((actor) => {
+      const column = matrix.columns.indexOf(actor);
+      return { actor, cells: matrix.rows.map((row) => row.cells[column]) };
+    }),
+  }));
+}
+
+/** The number of cells that hold a role: every role assignment in the duties. */
+export function roleCount(matrix: ResponsibilityMatrix): number {
+  return matrix.rows.reduce((sum, row) => sum + row.cells.filter(Boolean).length, 0);
+}

@@ -10,8 +10,15 @@ export const paths = {
   chooser: '/mitt-ansvar/',
   actor: (id: string) => `/aktorer/${id}/`,
   matrix: '/ansvar/',
+  /** A duty's own page; its column in the matrix is `/ansvar/#id`. */
+  duty: (id: string) => `/ansvar/${id}/`,
+  /** The matrix as a CSV file for Excel, written by `src/pages/ansvar/ansvarsmatris.csv.ts`. */
+  matrixCsv: '/ansvar/ansvarsmatris.csv',
+  cycle: '/arshjul/',
   interventions: '/insatser/',
   intervention: (id: string) => `/insatser/${id}/`,
+  /** The interventions with one facet value, e.g. `/insatser/typ/riktad/`. */
+  interventionFacet: (facet: string, value: string) => `/insatser/${facet}/${value}/`,
   glossary: '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,
   documents: '/dokument/',

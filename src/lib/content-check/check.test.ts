@@ -105,6 +105,16 @@ describe('content checker', () => {
     `);
   });
 
+  it('fails when an MDX component names an unknown actor, ignoring components shown as code', () => {
+    expect(report('malformed-component')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:15 — <Ansvar aktor="socialnamden" />: Okänd aktör "socialnamden".
+        Så rättar du: Menade du "socialnamnden"? Giltiga värden (filnamnen utan ändelse i content/aktorer/): socialnamnden, stadsdelsnamnderna, stadsledningskontoret.
+      "
+    `);
+  });
+
   it('reports every problem of a run together, not only the first', () => {
     const { problems } = checkEntries(contentWith('malformed-enum', 'malformed-date', 'malformed-unknown-field'));
     expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { collectionNames, createSchemas, type CollectionName, type ReferenceFactory, type Ref } from '../../schemas.ts';
+import { componentProblems } from './components.ts';
 import { describeIssue } from './messages.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import type { SourceEntry } from './source.ts';
@@ -81,6 +82,7 @@ export function checkEntries(entries: readonly SourceEntry[]): { problems: Conte
   }
 
   problems.push(...duplicateProblems(valid));
+  problems.push(...componentProblems(entries.filter((entry) => !entry.syntaxError), ids));
   return { problems, valid };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * The components editors may use in MDX without importing them, and the
+ * validation of the props that name something in the content. An unknown
+ * value stops the build with a Swedish message that names the file, the line,
+ * the prop, the bad value and the valid values.
+ */
+import { closest } from './content-check/suggest.ts';
+
+/** Component names editors write in MDX, e.g. `<Ansvar aktor="socialnamnden" />`. */
+export const editorComponentNames = ['Ansvar', 'Insatser', 'Begrepp', 'Faktaruta'] as const;
+export type EditorComponentName = (typeof editorComponentNames)[number];
+
+/**
+ * The prop the build adds to every editor component (see `remark-component-source.ts`):
+ * where it is used, as `file:line:column`. Editors never write it.
+ */
+export const SOURCE_PROP = 'mdxSource';
+
+/** The prop of each component that must name something that exists, and what it names. */
+export const checkedProps = {
+  Ansvar: { prop: 'aktor', unknown: 'Okänd aktör', definedIn: 'filnamnen utan ändelse i content/aktorer/' },
+  Insatser: { prop: 'typ', unknown: 'Okänt slag av insats', definedIn: 'interventionKinds i src/schemas.ts' },
+  Begrepp: { prop: 'term', unknown: 'Okänt begrepp', definedIn: 'filnamnen utan ändelse i content/ordlista/' },
+} as const satisfies Partial<Record<EditorComponentName, { prop: string; unknown: string; definedIn: string }>>;
+export type CheckedComponent = keyof typeof checkedProps;
+
+/** Where a component is used, read from its source prop. */
+export interface UseSite {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Reads the `file:line:column` the build adds to a component.
+ * @example parseUseSite('content/riktlinjer/uppfoljning.mdx:12:5') // { file: 'content/riktlinjer/uppfoljning.mdx', line: 12, column: 5 }
+ */
+export function parseUseSite(source: unknown): UseSite | undefined {
+  const match = typeof source === 'string' ? /^(.+):(\d+):(\d+)$/.exec(source) : null;
+  return match ? { file: match[1]!, line: Number(match[2]), column: Number(match[3]) } : undefined;
+}
+
+/** What is wrong with a prop value and how to fix it; `undefined` when the value is valid. */
+export function propProblem(component: CheckedComponent, value: unknown, valid: readonly string[]): { message: string; fix: string } | undefined {
+  const { prop, unknown, definedIn } = checkedProps[component];
+  if (typeof value === 'string' && valid.includes(value)) return undefined;
+  const sorted = [...valid].sort();
+  const list = `Giltiga värden (${definedIn}): ${sorted.join(', ')}.`;
+  if (value === undefined || value === '') {
+    return { message: `Egenskapen ${prop} saknas.`, fix: `Skriv till exempel <${component} ${prop}="${sorted[0] ?? ''}" />. ${list}` };
+  }
+  const text = String(value);
+  const suggestion = closest(text, valid, 1)[0];
+  return { message: `${unknown} "${text}".`, fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}${list}` };
+}
+
+/**
+ * Checks the prop a component was given and returns it; throws an error for
+ * the build when it names nothing that exists.
+ * @param where the component's source prop, or the page path when the source is unknown.
+ * @example checkComponentProp('Ansvar', 'socialnamnden', actorIds, source) // 'socialnamnden'
+ */
+export function checkComponentProp(component: CheckedComponent, value: unknown, valid: readonly string[], where: unknown): string {
+  const problem = propProblem(component, value, valid);
+  if (!problem) return value as string;
+  throw new Error(formatComponentProblem(component, value, problem, where));
+}
+
+/**
+ * One problem as the build reports it.
+ * @example
+ * content/riktlinjer/roller-och-ansvar.mdx:42 — <Ansvar aktor="socialnamden" />: Okänd aktör "socialnamden".
+ *   Så rättar du: Menade du "socialnamnden"? Giltiga värden (…): arbetsmarknadsnamnden, …
+ */
+export function formatComponentProblem(component: CheckedComponent, value: unknown, problem: { message: string; fix: string }, where: unknown): string {
+  const site = parseUseSite(where);
+  const location = site ? `${site.file}:${site.line}` : `En MDX-fil${typeof where === 'string' && where ? ` på sidan ${where}` : ''}`;
+  const usage = value === undefined ? `<${component} />` : `<${component} ${checkedProps[component].prop}="${String(value)}" />`;
+  return `${location} — ${usage}: ${problem.message}\n  Så rättar du: ${problem.fix}`;
+}
