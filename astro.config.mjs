@@ -23,7 +23,8 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // Scripts stay external files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // One stylesheet for the whole site: a reader pays for it once and every later page is cached.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins. We keep
     // the unified pipeline so that remark-gfm (tables, footnotes, autolinks) and our

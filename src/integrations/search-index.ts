@@ -31,20 +31,37 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
         if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Sökindexet kunde inte byggas: ${added.errors.join('; ')}`);
+        const pageTexts: string[] = [];
+        for (const file of htmlFiles(outDir)) {
+          const content = separateElements(readFileSync(path.join(outDir, file), 'utf8'));
+          const added = await index.addHTMLFile({ url: pageUrl(file), content });
+          if (added.errors.length) throw new Error(`${file} kunde inte indexeras: ${added.errors.join('; ')}`);
+          pageTexts.push(indexedText(content));
+        }
         const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
         if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
         await pagefind.close();
 
-        const pageTexts = htmlFiles(outDir).map((file) => indexedText(readFileSync(path.join(outDir, file), 'utf8')));
         const vocabulary = buildVocabulary(pageTexts.filter(Boolean), glossary(root));
         writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${added.page_count} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
+        logger.info(`${pageTexts.filter(Boolean).length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
       },
     },
   };
+}
+
+/**
+ * Puts a space between adjacent elements in the copy that is indexed, so that
+ * `<a>Socialnämnden</a><span>ansvarar</span>` is read as two words, not one.
+ */
+export function separateElements(html: string): string {
+  return html.replace(/>(?=<)/g, '> ');
+}
+
+/** The URL a built file is served at: `aktorer/polisen/index.html` → `/aktorer/polisen/`. */
+function pageUrl(file: string): string {
+  return `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
 }
 
 function htmlFiles(outDir: string): string[] {
