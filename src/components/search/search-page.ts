@@ -55,6 +55,8 @@ export function startSearchPage(): void {
     input.value = state.q;
     for (const key of searchFilterKeys) {
       const value = state.filters[key] ?? '';
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+      if (select) select.value = value;
       const radio = form.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`);
       if (radio) radio.checked = true;
     }
@@ -159,25 +161,28 @@ export function startSearchPage(): void {
   }
 
   function labelOf(key: string, value: string): string {
-    return (
-      filterBox.querySelector(`[data-search-filter="${key}"] [data-filter-option="${CSS.escape(value)}"] [data-filter-label]`)?.textContent ?? value
-    );
+    const option = filterBox.querySelector<HTMLElement>(`[data-search-filter="${key}"] [data-filter-option="${CSS.escape(value)}"]`);
+    return option?.dataset.filterLabel ?? value;
   }
 
+  /** Shows each filter value with its number of results; values without results are hidden. */
   function updateFilterCounts(counts: Record<string, Record<string, number>>, state: SearchState) {
     filterBox.hidden = false;
-    for (const fieldset of filterBox.querySelectorAll<HTMLFieldSetElement>('[data-search-filter]')) {
-      const key = fieldset.dataset.searchFilter!;
+    for (const group of filterBox.querySelectorAll<HTMLElement>('[data-search-filter]')) {
+      const key = group.dataset.searchFilter!;
       let visible = 0;
-      for (const option of fieldset.querySelectorAll<HTMLElement>('[data-filter-option]')) {
+      for (const option of group.querySelectorAll<HTMLElement>('[data-filter-option]')) {
         const value = option.dataset.filterOption!;
         const count = counts[key]?.[value] ?? 0;
-        option.querySelector('[data-filter-count]')!.textContent = String(count);
+        const text = `${option.dataset.filterLabel} (${count})`;
+        const target = option.querySelector('[data-filter-text]') ?? option;
+        target.textContent = text;
         const selected = state.filters[key as keyof SearchState['filters']] === value;
         option.hidden = count === 0 && !selected;
+        if (option instanceof HTMLOptionElement) option.disabled = option.hidden;
         if (!option.hidden) visible++;
       }
-      fieldset.hidden = visible === 0;
+      group.hidden = visible === 0;
     }
   }
 
@@ -204,7 +209,7 @@ export function startSearchPage(): void {
     void run(state);
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="radio"]')) {
+    if ((event.target as HTMLElement).matches('input[type="radio"], select')) {
       const state = readForm();
       updateUrl(state, true);
       void run(state);
