@@ -1,55 +1,49 @@
 /**
- * `npm run bench`: builds the site and measures what readers and IT staff feel:
- * build time, page weight before any interaction, the first search's bytes and
- * requests, keystroke-to-results time in Chromium, and the search index size.
- * Writes bench/results/bench.json and prints a table. Not a test: figures vary
- * with the machine, so nothing here fails on time.
+ * `npm run bench`: clean builds of the real site and of generated corpora of
+ * 1 000 and 5 000 pages (time, peak memory, Pagefind's share), then, on the
+ * real site: what each page costs before any interaction, the first search's
+ * bytes and requests, keystroke-to-results time in Chromium, the index size
+ * and Lighthouse on the mobile profile. Writes bench/results/bench.json and
+ * prints tables with the targets. Not a test: times vary with the machine.
+ *
+ *   npm run bench                          everything
+ *   npm run bench -- --corpus=1000         only the 1 000-page corpus
+ *   npm run bench -- --corpus= --no-lighthouse
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, root } from '../tests/support/build.ts';
+import { htmlPages, root } from '../tests/support/build.ts';
+import { budgetFor, READING } from '../tests/support/budgets.ts';
+import { NGINX, serveWithNginx } from '../tests/support/nginx.ts';
+import { pageWeight } from '../tests/support/page-weight.ts';
 import { serveSite } from '../tests/support/static-server.ts';
-import { searchQueries } from '../tests/search-queries.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { measureBuild } from './bench/measure-build.ts';
+import { copyProject } from './bench/project-copy.ts';
+import { printReport, type BenchReport, type BuildRun } from './bench/report.ts';
+import { measureSearch } from './bench/search.ts';
+import { generateCorpus } from './generate-corpus.ts';
 
-const outDir = path.join(root, 'node_modules/.cache/bench-dist');
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const corpusSizes = (option('corpus') ?? '1000,5000').split(',').filter(Boolean).map(Number);
+const withLighthouse = !process.argv.includes('--no-lighthouse');
 const resultsDir = path.join(root, 'bench/results');
 
-interface Transfer {
-  url: string;
-  type: string;
-  bytes: number;
-  gzip: number;
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const sum = (transfers: Transfer[], key: 'bytes' | 'gzip') => transfers.reduce((total, t) => total + t[key], 0);
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
-
-/** Records every response the page receives, with its size raw and gzip-compressed. */
-function recordTransfers(page: Page): Transfer[] {
-  const transfers: Transfer[] = [];
-  page.on('response', async (response) => {
-    try {
-      const body = await response.body();
-      transfers.push({
-        url: new URL(response.url()).pathname,
-        type: response.headers()['content-type']?.split(';')[0] ?? '',
-        bytes: body.length,
-        // Pagefind's index and wasm files are already compressed; gzip changes them little.
-        gzip: gzipSync(body, { level: 9 }).length,
-      });
-    } catch {
-      // A redirect or an aborted request has no body.
-    }
-  });
-  return transfers;
-}
+/** The pages shown one by one in the report: one of each kind. */
+const SAMPLE_PAGES = [
+  'index.html',
+  'riktlinjer/lagesbild-och-planer/index.html',
+  'aktorer/socialnamnden/index.html',
+  'insatser/nattvandring/index.html',
+  'ansvar/index.html',
+  'insatser/index.html',
+  'mitt-ansvar/index.html',
+  'sok/index.html',
+  'riktlinjer/hela/index.html',
+];
 
 function folderSize(folder: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -64,96 +58,75 @@ function folderSize(folder: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-async function main() {
-  const buildStarted = performance.now();
-  buildSite(outDir);
-  const buildSeconds = (performance.now() - buildStarted) / 1000;
-  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+/** Times `npm run check:content` on a project copy; the same check runs at the start of every build. */
+function timeContentCheck(projectRoot: string): number {
+  const started = performance.now();
+  spawnSync(process.execPath, [path.join(projectRoot, 'scripts/check-content.ts')], { cwd: projectRoot, stdio: 'ignore' });
+  return Number(((performance.now() - started) / 1000).toFixed(2));
+}
 
-  const site = await serveSite(outDir);
+/**
+ * One clean build in a fresh copy of the project, of the real content or of a
+ * generated corpus of `pages` pages. Git history is read from the real
+ * repository (read-only), as the real build does.
+ */
+async function cleanBuild(name: string, pages?: number): Promise<{ run: BuildRun; dist: string; remove(): void }> {
+  const copy = copyProject(root);
+  if (pages) generateCorpus(path.join(copy.root, 'content'), pages);
+  const dist = path.join(copy.root, 'dist');
+  const git = existsSync(path.join(root, '.git')) ? { GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copy.root } : {};
+  console.log(`Bygger ${name} …`);
+  const cost = await measureBuild(copy.root, dist, git);
+  const run = { name, ...cost, contentCheckSeconds: timeContentCheck(copy.root), indexBytes: folderSize(path.join(dist, 'pagefind')).bytes, outputBytes: folderSize(dist).bytes };
+  return { run, dist, remove: copy.remove };
+}
+
+async function main() {
+  const site = await cleanBuild('webbplatsen');
+  const builds: BuildRun[] = [site.run];
+  for (const pages of corpusSizes) {
+    const corpus = await cleanBuild(`korpus ${pages}`, pages);
+    builds.push(corpus.run);
+    corpus.remove();
+  }
+
+  const files = htmlPages(site.dist);
+  const reading = files.filter((file) => budgetFor(file) === READING).map((file) => pageWeight(site.dist, file));
+  const largest = reading.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+  // nginx with the shipped configuration when it is installed (gzip, headers, caching as in production).
+  const server = existsSync(NGINX) ? await serveWithNginx(site.dist) : await serveSite(site.dist);
   const browser = await launchBrowser();
   try {
-    // A reading page before any interaction.
-    const readingPages = ['riktlinjer/lagesbild-och-planer/', 'aktorer/socialnamnden/', 'insatser/nattvandring/', ''];
-    const pageWeights = [];
-    for (const pagePath of readingPages) {
-      const page = await browser.newPage();
-      const transfers = recordTransfers(page);
-      await page.goto(new URL(pagePath, site.url).href, { waitUntil: 'networkidle' });
-      await page.close();
-      const js = transfers.filter((t) => t.type.includes('javascript'));
-      pageWeights.push({
-        page: `/${pagePath}`,
-        requests: transfers.length,
-        bytes: sum(transfers, 'bytes'),
-        gzip: sum(transfers, 'gzip'),
-        html: sum(transfers.filter((t) => t.type === 'text/html'), 'gzip'),
-        css: sum(transfers.filter((t) => t.type === 'text/css'), 'gzip'),
-        js: sum(js, 'gzip'),
-      });
-    }
-
-    // The first search on the search page, then keystroke-to-results for every query.
-    const page = await browser.newPage();
-    await page.goto(new URL('sok/', site.url).href, { waitUntil: 'networkidle' });
-    const transfers = recordTransfers(page);
-    const field = page.locator('[data-search-input]');
-    const awaitResults = (query: string) =>
-      page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`”${q}”`), query, { timeout: 20_000 });
-    await field.fill('lägesbild');
-    await awaitResults('lägesbild');
-    await page.waitForLoadState('networkidle');
-    const firstSearch = { requests: transfers.length, bytes: sum(transfers, 'bytes'), gzip: sum(transfers, 'gzip'), files: transfers.map((t) => t.url) };
-
-    const timings: number[] = [];
-    for (const { query } of searchQueries) {
-      await field.fill(query.slice(0, -1));
-      await awaitResults(query.slice(0, -1)).catch(() => undefined);
-      // Timed inside the page: from the key event to the status that names the whole query.
-      const elapsed = page.evaluate(
-        (q) =>
-          new Promise<number>((resolve) => {
-            const input = document.querySelector('[data-search-input]')!;
-            const status = document.querySelector('[data-search-status]')!;
-            let started = 0;
-            setTimeout(() => resolve(Number.NaN), 10_000);
-            input.addEventListener('keydown', () => (started = performance.now()), { once: true });
-            new MutationObserver((_, observer) => {
-              if (started && status.textContent?.includes(`”${q}”`) && !status.textContent.startsWith('Söker')) {
-                observer.disconnect();
-                resolve(performance.now() - started);
-              }
-            }).observe(status, { childList: true, characterData: true, subtree: true });
-          }),
-        query,
-      );
-      await field.pressSequentially(query.at(-1)!);
-      const ms = await elapsed;
-      if (Number.isNaN(ms)) console.warn(`Ingen tid för "${query}": resultatet kom inte inom 10 s.`);
-      else timings.push(ms);
-    }
-
-    const index = folderSize(path.join(outDir, 'pagefind'));
-    const report = {
+    const report: BenchReport = {
       date: new Date().toISOString(),
-      build: { seconds: Number(buildSeconds.toFixed(2)), pages },
-      readingPages: pageWeights,
-      firstSearch,
-      keystrokeToResultsMs: { p50: Math.round(percentile(timings, 50)), p95: Math.round(percentile(timings, 95)), queries: timings.length },
-      searchIndex: { bytes: index.bytes, files: index.files },
+      machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, load: loadavg() },
+      builds,
+      pages: SAMPLE_PAGES.filter((file) => files.includes(file)).map((file) => pageWeight(site.dist, file)),
+      readingPages: {
+        count: reading.length,
+        maxGzip: largest.total.gzip,
+        maxRequests: Math.max(...reading.map((weight) => weight.requests)),
+        maxJsGzip: Math.max(...reading.map((weight) => weight.js.gzip)),
+        largest: largest.file,
+      },
+      search: await measureSearch(browser, server.url),
+      searchIndex: folderSize(path.join(site.dist, 'pagefind')),
+      lighthouse: withLighthouse
+        ? await runLighthouse([
+            { page: 'startsidan', url: server.url },
+            { page: 'ett avsnitt', url: new URL('riktlinjer/lagesbild-och-planer/', server.url).href },
+          ])
+        : [],
+      server: existsSync(NGINX) ? 'nginx med deploy/riktlinjer.conf' : 'Node (sirv), utan komprimering',
     };
     mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(path.join(resultsDir, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
-
-    console.log(`\nBygge: ${report.build.seconds} s, ${pages} sidor`);
-    console.table(pageWeights.map((w) => ({ sida: w.page, anrop: w.requests, 'gzip totalt': kb(w.gzip), html: kb(w.html), css: kb(w.css), js: kb(w.js) })));
-    console.log(`Första sökningen: ${kb(firstSearch.gzip)} gzip i ${firstSearch.requests} anrop`);
-    console.log(`Tangent till resultat: p50 ${report.keystrokeToResultsMs.p50} ms, p95 ${report.keystrokeToResultsMs.p95} ms (${timings.length} frågor)`);
-    console.log(`Sökindex: ${kb(index.bytes)} i ${index.files} filer`);
-    console.log(`Rapport: ${path.relative(root, path.join(resultsDir, 'bench.json'))}`);
+    const reportPath = path.join(resultsDir, 'bench.json');
+    writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    printReport(report, path.relative(root, reportPath));
   } finally {
     await browser.close();
-    await site.close();
+    await server.close();
+    site.remove();
   }
 }
 

@@ -1,14 +1,18 @@
 /**
  * `npm run check:content`: checks all content without building the site.
- * Exits 1 and prints every problem when something is wrong.
+ * Exits 1 and prints every problem when something is wrong; names the pages
+ * whose LIX is above the limit, without failing.
  */
 import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
+import { readabilityReport, readabilityWarnings } from '../src/lib/readability-report.ts';
 
 const started = performance.now();
-const problems = checkContent(process.cwd());
+const { problems, entries } = checkContent(process.cwd());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));
   process.exit(1);
 }
 process.stdout.write(`Innehållet är korrekt (kontrollerat på ${seconds} s).\n`);
+const warnings = readabilityWarnings(readabilityReport(entries));
+if (warnings.length > 0) process.stdout.write(`\nSvår text (en varning, inget fel):\n${warnings.map((line) => `  ${line}`).join('\n')}\n`);

@@ -21,7 +21,11 @@ export const collectionNames = [
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
-/** Where each collection lives under `content/` and which files it reads. */
+/**
+ * Where each collection lives under `content/` and which files it reads. A
+ * pattern starting with `**` reads subfolders too, and the folder is part of
+ * the id: `content/sidor/om/redigera.mdx` is the page `/om/redigera/`.
+ */
 export const collectionFiles: Record<CollectionName, { folder: string; pattern: string }> = {
   dokument: { folder: 'dokument', pattern: '*.yaml' },
   aktorer: { folder: 'aktorer', pattern: '*.mdx' },
@@ -29,7 +33,7 @@ export const collectionFiles: Record<CollectionName, { folder: string; pattern: 
   insatser: { folder: 'insatser', pattern: '*.mdx' },
   ansvar: { folder: 'ansvar', pattern: '*.mdx' },
   riktlinjer: { folder: 'riktlinjer', pattern: '*.mdx' },
-  sidor: { folder: 'sidor', pattern: '*.mdx' },
+  sidor: { folder: 'sidor', pattern: '**/*.mdx' },
 };
 
 /** Kinds of actor, in the order they are listed on the site. */

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite, testDist } from './support/build.ts';
 import { serveSite } from './support/static-server.ts';
@@ -13,9 +14,14 @@ declare module 'vitest' {
 
 /** Builds the site once for every site test and serves it over HTTP. */
 export default async function setup(project: TestProject) {
-  buildSite(testDist);
-  const site = await serveSite(testDist);
+  // A folder of this run's own, so that two test runs in the same tree never rebuild the site under each other.
+  const siteDir = `${testDist}-${process.pid}`;
+  buildSite(siteDir);
+  const site = await serveSite(siteDir);
   project.provide('siteUrl', site.url);
-  project.provide('siteDir', testDist);
-  return () => site.close();
+  project.provide('siteDir', siteDir);
+  return async () => {
+    await site.close();
+    rmSync(siteDir, { recursive: true, force: true });
+  };
 }

@@ -22,7 +22,7 @@ import {
 const NARROW = '(max-width: 47.99rem)';
 
 export function enhanceCatalogue(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('[data-facet-form]');
+  const form = root.querySelector<HTMLElement>('[data-facet-form]');
   const links = root.querySelector<HTMLElement>('[data-facet-links]');
   const status = root.querySelector<HTMLElement>('[data-facet-status]');
   const toggle = root.querySelector<HTMLButtonElement>('[data-facet-toggle]');
@@ -73,7 +73,6 @@ export function enhanceCatalogue(root: HTMLElement): void {
     history.pushState(null, '', `${location.pathname}${serializeState(state, values)}${location.hash}`);
     render(state);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.querySelector('[data-facet-clear]')?.addEventListener('click', () => {
     history.pushState(null, '', `${location.pathname}${location.hash}`);
     render(emptyState());

@@ -1,25 +1,28 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblems } from '../lib/content-check/index.ts';
+import { readabilityReport, readabilityWarnings } from '../lib/readability-report.ts';
 
 /**
  * Runs the content checker before Astro reads any content, so an editor's
  * mistake stops the build with a Swedish message that names file, line and fix.
- * In `astro dev` the report is logged and the server keeps running.
+ * In `astro dev` the report is logged and the server keeps running. Pages
+ * whose LIX is above the limit in `src/content-rules.ts` are warned about,
+ * without stopping anything.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'riktlinjer:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const problems = checkContent(fileURLToPath(config.root));
-        if (problems.length === 0) return;
-        const report = formatProblems(problems);
-        if (command === 'dev') {
+        const { problems, entries } = checkContent(fileURLToPath(config.root));
+        if (problems.length > 0) {
+          const report = formatProblems(problems);
+          if (command !== 'dev') throw new Error(report);
           logger.error(report);
           return;
         }
-        throw new Error(report);
+        for (const warning of readabilityWarnings(readabilityReport(entries))) logger.warn(warning);
       },
     },
   };

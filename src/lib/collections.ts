@@ -3,7 +3,7 @@
  * loaded once per build and shared; the logic on top lives in pure modules.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readChangeLog, pageHistory, type PageHistory } from './git-history.ts';
+import { combinedHistory, readChangeLog, pageHistory, type PageHistory } from './git-history.ts';
 import { sortActors, sortSections } from './relations.ts';
 import { sortSwedish } from './format.ts';
 
@@ -29,6 +29,12 @@ export interface SiteData {
   intervention(id: string): InterventionEntry;
   /** The change history of an entry's source file. */
   history(entry: { filePath?: string | undefined; data: { updated: Date } }): PageHistory;
+  /**
+   * The change history of a page made from many entries (the whole guidelines,
+   * the glossary). Without git history it shows the newest `updated` date of
+   * those entries, or of all the content when they have none (terms, documents).
+   */
+  historyOf(entries: readonly { filePath?: string | undefined; data: object }[]): PageHistory;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -72,5 +78,13 @@ async function load(): Promise<SiteData> {
     section: byId(sections, 'riktlinjer'),
     intervention: byId(interventions, 'insatser'),
     history: (entry) => pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
+    historyOf: (entries) => {
+      const dates = (list: readonly { data: object }[]) =>
+        list.map((entry) => (entry.data as { updated?: unknown }).updated).filter((date): date is Date => date instanceof Date);
+      const own = dates(entries);
+      const all = own.length > 0 ? own : dates([...sections, ...actors, ...duties, ...interventions, ...pages]);
+      const newest = new Date(Math.max(...all.map((date) => date.getTime())));
+      return combinedHistory(changeLog, entries.map((entry) => entry.filePath ?? ''), newest);
+    },
   };
 }

@@ -24,5 +24,7 @@ export const paths = {
   documents: '/dokument/',
   document: (id: string) => `/dokument/#${id}`,
   accessibility: '/tillganglighet/',
+  /** The editors' guide, `content/sidor/om/redigera.mdx`. */
+  editorGuide: '/om/redigera/',
   search: '/sok/',
 } as const;

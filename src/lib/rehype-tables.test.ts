@@ -12,7 +12,7 @@ const run = (html: string) => {
 describe('rehypeTables', () => {
   it('wraps a table in a focusable region named after its column headings', () => {
     expect(run('<table><thead><tr><th>Vad</th><th>Vem</th></tr></thead></table>')).toBe(
-      '<div class="rvbe-table-scroll" role="region" tabindex="0" aria-label="Tabell: Vad, Vem"><table><thead><tr><th>Vad</th><th>Vem</th></tr></thead></table></div>',
+      '<section class="rvbe-table-scroll" tabindex="0" aria-label="Tabell: Vad, Vem"><table><thead><tr><th>Vad</th><th>Vem</th></tr></thead></table></section>',
     );
   });
 

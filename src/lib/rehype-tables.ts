@@ -18,10 +18,10 @@ export function rehypeTables({ label }: { label: string }) {
       });
       const wrapper: ElementContent = {
         type: 'element',
-        tagName: 'div',
+        // A named <section> is a region landmark without an ARIA role.
+        tagName: 'section',
         properties: {
           className: ['rvbe-table-scroll'],
-          role: 'region',
           tabIndex: 0,
           ariaLabel: headings.length ? `${label}: ${headings.join(', ')}` : label,
         },

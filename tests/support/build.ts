@@ -8,11 +8,18 @@ export const root = path.resolve(import.meta.dirname, '../..');
 /** Where the test build is written, apart from the served `dist/`. */
 export const testDist = path.join(root, 'node_modules/.cache/test-dist');
 
+/**
+ * Vite's own variables, which Vitest copies into `process.env`. A build must not
+ * inherit them: Astro would take `BASE_URL=/` over the base the site is built for.
+ */
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** Builds the site into `outDir` with the project's own Astro, and returns `outDir`. */
 export function buildSite(outDir = testDist, env: Record<string, string> = {}): string {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name)));
   execFileSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return outDir;

@@ -143,7 +143,8 @@ export function startSearchPage(): void {
     field('type').textContent = type ? labelOf('typ', type) : '';
     const link = field('link') as HTMLAnchorElement;
     link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
+    // The template's own text names a page that has no title.
+    link.textContent = data.meta.title ?? link.textContent;
     // Pagefind escapes the excerpt and adds only <mark>, so it is safe as HTML.
     field('excerpt').innerHTML = data.excerpt;
     const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);

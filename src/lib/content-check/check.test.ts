@@ -1,23 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntries } from './check.ts';
-import { formatProblems } from './problem.ts';
-import { readContent, type SourceEntry } from './source.ts';
-
-const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/content');
-
-/** The valid fixture content with the files of malformed fixtures laid over it. */
-function contentWith(...malformed: string[]): SourceEntry[] {
-  const entries = new Map(readContent(path.join(fixtures, 'valid')).map((entry) => [entry.file, entry]));
-  for (const folder of malformed) for (const entry of readContent(path.join(fixtures, folder))) entries.set(entry.file, entry);
-  return [...entries.values()];
-}
-
-const report = (malformed: string) => formatProblems(checkEntries(contentWith(malformed)).problems);
+import { checkWith, report } from './test-content.ts';
 
 describe('content checker', () => {
   it('accepts the valid fixture content', () => {
-    const { problems, valid } = checkEntries(contentWith());
+    const { problems, valid } = checkWith();
     expect(problems).toEqual([]);
     expect(valid).toHaveLength(10);
   });
@@ -75,6 +61,16 @@ describe('content checker', () => {
     `);
   });
 
+  it('rejects a date written day first, and shows it the right way round', () => {
+    expect(report('malformed-date-slash')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/aktorer/socialnamnden.mdx:5 — updated: Texten "31/1" är inget giltigt datum.
+        Så rättar du: Skriv datum som ÅÅÅÅ-MM-DD, med året först: 31/1 skrivs ÅÅÅÅ-01-31, t.ex. 2024-01-31.
+      "
+    `);
+  });
+
   it('rejects two guideline sections with the same order number', () => {
     expect(report('malformed-duplicate-order')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
@@ -116,11 +112,31 @@ describe('content checker', () => {
   });
 
   it('reports every problem of a run together, not only the first', () => {
-    const { problems } = checkEntries(contentWith('malformed-enum', 'malformed-date', 'malformed-unknown-field'));
+    const { problems } = checkWith('malformed-enum', 'malformed-date', 'malformed-unknown-field');
     expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([
       'content/aktorer/socialnamnden.mdx:4',
       'content/insatser/nattvandring.mdx:4',
       'content/riktlinjer/inledning.mdx:10',
     ]);
+  });
+
+  it('reports problems of every kind in one run, each with its file and line', () => {
+    const { problems } = checkWith('malformed-date', 'malformed-extension', 'malformed-email', 'malformed-phone', 'malformed-link-page', 'malformed-personal-number');
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message.split(' ')[0]}`).sort()).toEqual([
+      'content/aktorer/socialnamnden.mdx:8 Telefonnummer',
+      'content/aktorer/socialnamnden.mdx:8 Telefonnummer',
+      'content/dokument/remiss-2024.yaml:5 E-postadress',
+      'content/insatser/kontaktperson.md:1 Filen',
+      'content/insatser/nattvandring.mdx:12 Personnummer',
+      'content/insatser/nattvandring.mdx:14 Samordningsnummer',
+      'content/riktlinjer/inledning.mdx:10 Texten',
+      'content/riktlinjer/uppfoljning.mdx:11 Länken',
+      'content/riktlinjer/uppfoljning.mdx:11 Länken',
+    ]);
+  });
+
+  it('reports an MDX syntax error together with the frontmatter problems of the same file', () => {
+    const { problems } = checkWith('malformed-unclosed-tag', 'malformed-enum');
+    expect(problems.map((p) => `${p.file}:${p.line}`).sort()).toEqual(['content/insatser/nattvandring.mdx:4', 'content/riktlinjer/uppfoljning.mdx:13']);
   });
 });

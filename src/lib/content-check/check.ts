@@ -1,35 +1,20 @@
 import { z } from 'astro/zod';
-import { collectionNames, createSchemas, type CollectionName, type ReferenceFactory, type Ref } from '../../schemas.ts';
+import { collectionNames, createSchemas, type CollectionName, type ReferenceFactory } from '../../schemas.ts';
 import { componentProblems } from './components.ts';
+import { duplicateProblems } from './duplicates.ts';
+import { fileProblems, routeProblems } from './files.ts';
+import { imageProblems } from './images.ts';
+import { linkProblems } from './links.ts';
+import { parseBody } from './mdx-tree.ts';
 import { describeIssue } from './messages.ts';
-import { fieldName, type ContentProblem } from './problem.ts';
+import { personalDataProblems } from './personal-data.ts';
+import type { ContentProblem } from './problem.ts';
+import { referenceProblems } from './references.ts';
+import { buildSiteMap } from './site-map.ts';
 import type { SourceEntry } from './source.ts';
-import { closest } from './suggest.ts';
+import { mdxSyntaxProblem, yamlSyntaxProblem } from './syntax.ts';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** What an entry of each collection is called in messages. */
-const ENTRY_NOUN: Record<CollectionName, string> = {
-  dokument: 'dokument',
-  aktorer: 'aktör',
-  ordlista: 'begrepp',
-  insatser: 'insats',
-  ansvar: 'uppgift',
-  riktlinjer: 'avsnitt',
-  sidor: 'sida',
-};
-
-/** Swedish explanations of the YAML parser's error codes that editors meet. */
-const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'indraget stämmer inte med raderna runt omkring.',
-  BLOCK_AS_IMPLICIT_KEY: 'indraget stämmer inte med raderna runt omkring.',
-  DUPLICATE_KEY: 'samma fält står två gånger.',
-  MISSING_CHAR: 'ett citattecken eller en hakparentes är inte stängd.',
-  MULTILINE_IMPLICIT_KEY: 'ett fältnamn saknar kolon, eller en text går över flera rader utan citattecken.',
-  BAD_SCALAR_START: 'ett värde börjar med ett tecken som kräver citattecken.',
-  TAB_AS_INDENT: 'raden är indragen med tabb; använd mellanslag.',
-  UNEXPECTED_TOKEN: 'ett tecken står där det inte får stå.',
-};
+export { slugify } from './files.ts';
 
 /** A reference that only records its target; the checker resolves it with better errors than Astro's. */
 const recordReference: ReferenceFactory = (collection) =>
@@ -43,28 +28,33 @@ export interface ValidEntry {
   data: Record<string, unknown>;
 }
 
-/**
- * Checks every content entry: syntax, file names, schemas, references between
- * collections and duplicates. Returns every problem found, not just the first.
- */
-export function checkEntries(entries: readonly SourceEntry[]): { problems: ContentProblem[]; valid: ValidEntry[] } {
-  const problems: ContentProblem[] = [];
-  const valid: ValidEntry[] = [];
-  const ids = idsByCollection(entries);
+/** What the checker needs to know about the site beyond `content/`. */
+export interface CheckOptions {
+  /** Files in `public/`, relative to it with forward slashes (`robots.txt`), which links may point to. */
+  publicFiles?: readonly string[];
+  /** First path segments of the site's own pages (`ordlista`, `sok`, …), which a page in `content/sidor/` may not take. */
+  reservedSegments?: readonly string[];
+}
 
-  for (const entry of entries) {
-    if (!ID_PATTERN.test(entry.id)) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        message: `Filnamnet "${entry.id}" kan inte användas som id.`,
-        fix: `Byt namn på filen till "${slugify(entry.id)}" (bara a–z, 0–9 och bindestreck; å och ä blir a, ö blir o).`,
-      });
-    }
+/**
+ * Checks every content entry: file names, syntax of frontmatter and MDX,
+ * schemas, references, duplicates, the components, links and images in MDX,
+ * and personal data. Returns every problem found, not just the first.
+ */
+export function checkEntries(entries: readonly SourceEntry[], options: CheckOptions = {}): { problems: ContentProblem[]; valid: ValidEntry[] } {
+  const problems: ContentProblem[] = [...fileProblems(entries), ...routeProblems(entries, options.reservedSegments ?? [])];
+  // Files the build skips are reported above and not checked further.
+  const built = entries.filter((entry) => !entry.ignoredExtension);
+  const ids = idsByCollection(built);
+  const valid: ValidEntry[] = [];
+
+  for (const entry of built) {
     if (entry.syntaxError) {
-      problems.push(syntaxProblem(entry));
+      problems.push(yamlSyntaxProblem(entry));
       continue;
     }
+    const mdxError = entry.body ? parseBody(entry).error : undefined;
+    if (mdxError) problems.push(mdxSyntaxProblem(entry, mdxError));
     const result = schemas[entry.collection].safeParse(entry.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -81,8 +71,15 @@ export function checkEntries(entries: readonly SourceEntry[]): { problems: Conte
     valid.push({ source: entry, data });
   }
 
-  problems.push(...duplicateProblems(valid));
-  problems.push(...componentProblems(entries.filter((entry) => !entry.syntaxError), ids));
+  const readable = built.filter((entry) => !entry.syntaxError);
+  const site = buildSiteMap(readable, valid, options.publicFiles);
+  problems.push(
+    ...duplicateProblems(valid),
+    ...componentProblems(readable, ids),
+    ...linkProblems(readable, site),
+    ...imageProblems(readable, site),
+    ...personalDataProblems(built),
+  );
   return { problems, valid };
 }
 
@@ -90,92 +87,6 @@ function idsByCollection(entries: readonly SourceEntry[]): Record<CollectionName
   const ids = Object.fromEntries(collectionNames.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
   for (const entry of entries) ids[entry.collection].push(entry.id);
   return ids;
-}
-
-function syntaxProblem(entry: SourceEntry): ContentProblem {
-  const { line, message } = entry.syntaxError!;
-  if (message === 'frontmatter.missing') {
-    return {
-      file: entry.file,
-      line,
-      message: 'Filen saknar frontmatter.',
-      fix: 'Börja filen med en rad "---", sedan fälten (title: …), sedan en rad "---".',
-    };
-  }
-  return {
-    file: entry.file,
-    line,
-    message: `Raden går inte att läsa: ${YAML_ERRORS[message] ?? 'fel i YAML-syntaxen.'}`,
-    fix: 'Varje fält skrivs "namn: värde" i början av raden. Sätt citattecken runt text som innehåller kolon eller #, och stäng dem.',
-  };
-}
-
-/** Every reference in `data`, with its path. */
-function* references(value: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; ref: Ref }> {
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* references(item, [...path, index]);
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    const record = value as Record<string, unknown>;
-    if (typeof record.collection === 'string' && typeof record.id === 'string' && Object.keys(record).length === 2) {
-      yield { path, ref: record as unknown as Ref };
-      return;
-    }
-    for (const [key, item] of Object.entries(record)) yield* references(item, [...path, key]);
-  }
-}
-
-function referenceProblems(entry: SourceEntry, data: unknown, ids: Record<CollectionName, string[]>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const { path, ref } of references(data)) {
-    const known = ids[ref.collection];
-    if (known.includes(ref.id)) continue;
-    const suggestions = closest(ref.id, known);
-    problems.push({
-      file: entry.file,
-      line: entry.lineOf(path),
-      field: fieldName(path),
-      message: `Okänd ${ENTRY_NOUN[ref.collection]} "${ref.id}": det finns ingen fil content/${ref.collection}/${ref.id}.*.`,
-      fix: `${suggestions.length ? `Närmaste giltiga id: ${suggestions.join(', ')}. ` : ''}Ett id är filnamnet utan ändelse i content/${ref.collection}/.`,
-    });
-  }
-  return problems;
-}
-
-/** Fields whose value must be unique within a collection, and what the duplicate means to an editor. */
-const UNIQUE_FIELDS: { collection: CollectionName; field: string; what: string }[] = [
-  { collection: 'riktlinjer', field: 'order', what: 'ordningsnummer' },
-  { collection: 'riktlinjer', field: 'title', what: 'rubrik' },
-  { collection: 'ansvar', field: 'order', what: 'ordningsnummer' },
-  { collection: 'ansvar', field: 'title', what: 'rubrik' },
-  { collection: 'insatser', field: 'title', what: 'rubrik' },
-  { collection: 'aktorer', field: 'name', what: 'namn' },
-  { collection: 'ordlista', field: 'term', what: 'term' },
-  { collection: 'dokument', field: 'title', what: 'titel' },
-  { collection: 'sidor', field: 'title', what: 'rubrik' },
-];
-
-function duplicateProblems(valid: readonly ValidEntry[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const { collection, field, what } of UNIQUE_FIELDS) {
-    const seen = new Map<string, SourceEntry>();
-    for (const { source, data } of valid) {
-      if (source.collection !== collection) continue;
-      const key = String(data[field]).toLocaleLowerCase('sv-SE');
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, source);
-        continue;
-      }
-      problems.push({
-        file: source.file,
-        line: source.lineOf([field]),
-        field,
-        message: `Samma ${what} (${String(data[field])}) som i ${first.file}.`,
-        fix: `Ge ${field === 'order' ? 'avsnitten olika nummer' : `varje ${ENTRY_NOUN[collection]} en egen ${what}`}.`,
-      });
-    }
-  }
-  return problems;
 }
 
 /** The fields the object schema at `path` accepts, for "did you mean" hints. */
@@ -195,14 +106,4 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
   return current;
-}
-
-/** The id a file name becomes once Swedish letters and spaces are replaced. */
-export function slugify(name: string): string {
-  return name
-    .toLocaleLowerCase('sv-SE')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

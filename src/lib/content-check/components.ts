@@ -1,48 +1,112 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
 import { interventionKinds } from '../../schemas.ts';
-import { checkedProps, propProblem, type CheckedComponent } from '../editor-components.ts';
+import { checkedProps, editorComponentNames, propProblem, type CheckedComponent, type EditorComponentName } from '../editor-components.ts';
+import { fileLine, parseBody } from './mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from './source.ts';
+import { nearest } from './suggest.ts';
 
-/** A use of a checked component, `<Ansvar …>`, `<Insatser …>` or `<Begrepp …>`, with its attributes. */
-const USAGE = new RegExp(`<(${Object.keys(checkedProps).join('|')})\\b([^>]*)>`, 'g');
-/** Code that shows MDX rather than uses it: fenced blocks and inline code. */
-const CODE = /```[\s\S]*?```|`[^`\n]*`/g;
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** The literal value of `prop` in an attribute list; `null` when it is an expression the checker cannot read. */
-function attribute(attributes: string, prop: string): string | undefined | null {
-  const match = new RegExp(`\\b${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\}|(\\{))`).exec(attributes);
-  if (!match) return undefined;
-  if (match[5]) return null;
-  return match[1] ?? match[2] ?? match[3] ?? match[4];
+/** What each editor component accepts: its own props, and whether it shows the text written inside it. */
+const componentUsage = {
+  Ansvar: { props: ['aktor'], showsChildren: false },
+  Insatser: { props: ['typ'], showsChildren: false },
+  Begrepp: { props: ['term'], showsChildren: true },
+  Faktaruta: { props: ['rubrik'], showsChildren: true },
+} as const satisfies Record<EditorComponentName, { props: readonly string[]; showsChildren: boolean }>;
+
+/** HTML attributes every component passes on to its element (`...attrs`). */
+const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'title', 'role']);
+const isGlobalAttribute = (name: string) => GLOBAL_ATTRIBUTES.has(name) || /^(aria|data)-/.test(name);
+
+const COMPONENT_LIST = `Komponenter du kan använda: ${[...editorComponentNames].sort().join(', ')} (se "Komponenter för redaktörer" i README.md).`;
+
+/** The literal text of an attribute; `null` when it is an expression the checker cannot read, `undefined` when absent. */
+function attributeValue(element: JsxElement, name: string): string | null | undefined {
+  const attribute = element.attributes.find((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name);
+  if (!attribute) return undefined;
+  if (attribute.value === null || attribute.value === undefined) return '';
+  if (typeof attribute.value === 'string') return attribute.value;
+  const literal = /^\s*(["'])(.*)\1\s*$/.exec(attribute.value.value);
+  return literal ? literal[2]! : null;
+}
+
+/** The opening tag as the editor wrote it, shortened to its literal attributes: `<Ansvar aktor="socialnamden" />`. */
+function usage(element: JsxElement): string {
+  const attributes = element.attributes
+    .filter((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute')
+    .map((item) => (typeof item.value === 'string' ? `${item.name}="${item.value}"` : item.name));
+  return `<${[element.name, ...attributes].join(' ')}${element.children.length > 0 ? '>' : ' />'}`;
+}
+
+/** Every problem with one use of a component, in the order an editor fixes them. */
+function elementProblems(element: JsxElement, valid: Record<CheckedComponent, readonly string[]>): { message: string; fix: string }[] {
+  const name = element.name!;
+  if (!(editorComponentNames as readonly string[]).includes(name)) {
+    const suggestion = nearest(name, editorComponentNames);
+    return [{ message: `Okänd komponent <${name}>.`, fix: `${suggestion ? `Menade du <${suggestion}>? ` : ''}${COMPONENT_LIST}` }];
+  }
+  const component = name as EditorComponentName;
+  const { props, showsChildren } = componentUsage[component];
+  const problems: { message: string; fix: string }[] = [];
+  const guessed = new Set<string>();
+  for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+    if (attribute.type !== 'mdxJsxAttribute' || (props as readonly string[]).includes(attribute.name) || isGlobalAttribute(attribute.name)) continue;
+    const suggestion = nearest(attribute.name, props);
+    if (suggestion) guessed.add(suggestion);
+    problems.push({
+      message: `<${component}> har ingen egenskap som heter ${attribute.name}.`,
+      fix: `${suggestion ? `Menade du ${suggestion}? ` : ''}<${component}> tar ${props.map((prop) => `${prop}="…"`).join(', ')}.`,
+    });
+  }
+  if (component in checkedProps) {
+    const checked = component as CheckedComponent;
+    const value = attributeValue(element, checkedProps[checked].prop);
+    const missingButGuessed = value === undefined && guessed.has(checkedProps[checked].prop);
+    const problem = value === null || missingButGuessed ? undefined : propProblem(checked, value, valid[checked]);
+    if (problem) problems.push(problem);
+  }
+  if (!showsChildren && element.children.length > 0) {
+    problems.push({
+      message: `Texten inuti <${component}> visas inte på sidan.`,
+      fix: `Skriv komponenten som en ensam tagg, <${component} … />, och skriv texten före eller efter den.`,
+    });
+  }
+  return problems;
 }
 
 /**
- * Checks the props of the editor components used in MDX bodies, so that
- * `npm run check:content` and the start of the build report an unknown actor,
- * kind or term with file and line, together with every other content problem.
- * The components check again when they render.
+ * Checks every JSX tag in the MDX bodies: a capitalised tag must be one of the
+ * editor components in `src/components/mdx/`, used with the props it takes,
+ * and the props that name something (`aktor`, `typ`, `term`) must name
+ * something that exists. Tags shown as code are text, not components. An
+ * `import` or `export` is refused, since editors' components need none.
  */
 export function componentProblems(entries: readonly SourceEntry[], ids: { aktorer: readonly string[]; ordlista: readonly string[] }): ContentProblem[] {
   const valid: Record<CheckedComponent, readonly string[]> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista };
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
-    if (!entry.body) continue;
-    // Blank out code but keep its line breaks, so line numbers stay right.
-    const body = entry.body.replace(CODE, (code) => code.replace(/[^\n]/g, ' '));
-    for (const match of body.matchAll(USAGE)) {
-      const component = match[1] as CheckedComponent;
-      const value = attribute(match[2] ?? '', checkedProps[component].prop);
-      if (value === null) continue;
-      const problem = propProblem(component, value, valid[component]);
-      if (!problem) continue;
-      const usage = value === undefined ? `<${component} />` : `<${component} ${checkedProps[component].prop}="${value}" />`;
-      problems.push({
-        file: entry.file,
-        line: entry.bodyLine + body.slice(0, match.index).split('\n').length - 1,
-        message: `${usage}: ${problem.message}`,
-        fix: problem.fix,
-      });
-    }
+    const { tree } = entry.body ? parseBody(entry) : {};
+    if (!tree) continue;
+    visit(tree as Root, (node) => {
+      const line = fileLine(entry, node);
+      if (node.type === 'mdxjsEsm') {
+        problems.push({
+          file: entry.file,
+          line,
+          message: 'Raden importerar eller exporterar kod, och det behövs inte i innehållet.',
+          fix: `Ta bort raden. ${COMPONENT_LIST}`,
+        });
+        return;
+      }
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !/^[A-Z]/.test(node.name)) return;
+      for (const problem of elementProblems(node, valid)) {
+        problems.push({ file: entry.file, line, message: `${usage(node)}: ${problem.message}`, fix: problem.fix });
+      }
+    });
   }
   return problems;
 }

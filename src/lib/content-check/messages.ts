@@ -26,6 +26,20 @@ function describeValue(value: unknown): string {
 }
 
 /**
+ * How a date written day first (`31/1`, `31/1 2024`, `31.1.2024`) is written
+ * instead, so the editor sees their own date in the right form.
+ * @example dayMonthExample('31/1') // 'Skriv datum som ÅÅÅÅ-MM-DD, med året först: 31/1 skrivs ÅÅÅÅ-01-31, t.ex. 2024-01-31.'
+ */
+function dayMonthExample(input: unknown): string | undefined {
+  const match = typeof input === 'string' ? /^(\d{1,2})[/.](\d{1,2})(?:[/. ]+(\d{4}))?$/.exec(input.trim()) : null;
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  const monthDay = `${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  const written = year ? `${year}-${monthDay}` : `ÅÅÅÅ-${monthDay}, t.ex. 2024-${monthDay}`;
+  return `Skriv datum som ÅÅÅÅ-MM-DD, med året först: ${input as string} skrivs ${written}.`;
+}
+
+/**
  * Turns one Zod issue into a message an editor understands: what is wrong and
  * how to fix it, in Swedish.
  * @param allowedKeys the fields the object at the issue's path accepts, for unknown-field issues.
@@ -80,7 +94,7 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
           : {
               field,
               message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är inget giltigt datum.`,
-              fix: 'Skriv datum som ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2024-04-25.',
+              fix: dayMonthExample(input) ?? 'Skriv datum som ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2024-04-25.',
             };
       }
       return { field, message: issue.message, fix: 'Rätta värdet.' };

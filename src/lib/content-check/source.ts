@@ -20,33 +20,52 @@ export interface SourceEntry {
   lineOf(fieldPath: readonly PropertyKey[]): number;
   /** A YAML syntax error (the parser's error code), with its line, when the frontmatter could not be parsed. */
   syntaxError?: { line: number; message: string };
+  /** The whole file as written. */
+  text: string;
+  /** Set when the file's extension is not the one its collection reads (e.g. `.md` among `.mdx`): the build would skip it. */
+  ignoredExtension?: string;
 }
+
+/** Extensions of files an editor may have meant as content; other files (images, `.DS_Store`) are left alone. */
+const CONTENT_EXTENSIONS = ['.mdx', '.md', '.markdown', '.yaml', '.yml', '.json'];
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Reads every file of every collection under `contentDir`. */
+/**
+ * Reads every file of every collection under `contentDir`, including files
+ * with another content extension than the collection's, which are marked
+ * `ignoredExtension` so the checker can say that the build would skip them.
+ * A collection whose pattern starts with `**` is read with its subfolders;
+ * the id then keeps the folder: `om/redigera`.
+ */
 export function readContent(rootDir: string, contentDir = 'content'): SourceEntry[] {
   return collectionNames.flatMap((collection) => {
     const { folder, pattern } = collectionFiles[collection];
-    const extension = pattern.replace('*', '');
+    const extension = pattern.slice(pattern.lastIndexOf('*') + 1);
     const directory = path.join(rootDir, contentDir, folder);
     let names: string[];
     try {
-      names = readdirSync(directory).filter((name) => name.endsWith(extension)).sort();
+      names = readdirSync(directory, { recursive: pattern.startsWith('**'), encoding: 'utf8' })
+        .map((name) => name.split(path.sep).join('/'))
+        .filter((name) => CONTENT_EXTENSIONS.includes(path.extname(name)) && !path.basename(name).startsWith('.'))
+        .sort();
     } catch {
       names = [];
     }
     return names.map((name) => {
       const file = path.posix.join(contentDir, folder, name);
       const text = readFileSync(path.join(directory, name), 'utf8');
-      return parseSource(collection, name.slice(0, -extension.length), file, text);
+      const own = name.endsWith(extension);
+      const entry = parseSource(collection, name.slice(0, -(own ? extension : path.extname(name)).length), file, text);
+      if (!own) entry.ignoredExtension = path.extname(name);
+      return entry;
     });
   });
 }
 
 /** Parses one file's text; exported for tests that build entries in memory. */
 export function parseSource(collection: CollectionName, id: string, file: string, text: string): SourceEntry {
-  const isYaml = file.endsWith('.yaml');
+  const isYaml = /\.(ya?ml|json)$/.test(file);
   const match = isYaml ? null : FRONTMATTER.exec(text);
   const yamlText = isYaml ? text : (match?.[1] ?? '');
   // In MDX the YAML starts on line 2, after the opening `---`.
@@ -66,6 +85,7 @@ export function parseSource(collection: CollectionName, id: string, file: string
     data: firstError ? undefined : (document.toJS() ?? {}),
     body,
     bodyLine,
+    text,
     lineOf: (fieldPath) => lineAt(offsetOf(document, fieldPath)),
   };
   if (!isYaml && !match) {

@@ -17,3 +17,18 @@ export function closest(input: string, candidates: readonly string[], count = 3)
     .slice(0, count)
     .map(({ candidate }) => candidate);
 }
+
+/**
+ * The candidate nearest by edit distance alone, when it is near enough to be a
+ * likely typo (at most a third of the input changed). Suits paths, where
+ * sharing a prefix (`/insatser/`) says little.
+ * @example nearest('/insatser/nattvandrng/', ['/insatser/', '/insatser/nattvandring/']) // '/insatser/nattvandring/'
+ */
+export function nearest(input: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = distance(input, candidate);
+    if (!best || score < best.score || (score === best.score && candidate < best.candidate)) best = { candidate, score };
+  }
+  return best && best.score <= Math.max(2, Math.ceil(input.length / 3)) ? best.candidate : undefined;
+}

@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What one clean build cost. */
+export interface BuildCost {
+  /** Wall-clock seconds from start to exit. */
+  seconds: number;
+  /** The highest memory the build's processes held at once (Node, Pagefind's binary, git), in MB. */
+  peakMemoryMb: number;
+  /** HTML pages written. */
+  pages: number;
+  /** Seconds the search-index integration spent (Pagefind and the vocabulary), from its own log line. */
+  searchIndexSeconds: number | null;
+  /** Seconds spent writing the .gz files, from the precompress integration's log line. */
+  precompressSeconds: number | null;
+  /** Astro's own figure for the whole build, from `[build] N page(s) built in X s`. */
+  astroSeconds: number | null;
+}
+
+/** Every process id under `pid` (its children, their children, …), read from /proc. */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent; the command name (field 2) may hold spaces, so read after its ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const found = [pid];
+  for (let index = 0; index < found.length; index++) found.push(...(parents.get(found[index]!) ?? []));
+  return found;
+}
+
+/** Resident memory of a process now and at its peak (VmHWM), in KB. */
+function residentKb(pid: number): { now: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+    return { now: field('VmRSS'), peak: field('VmHWM') };
+  } catch {
+    return { now: 0, peak: 0 };
+  }
+}
+
+const seconds = (log: string, pattern: RegExp) => {
+  const match = pattern.exec(log);
+  return match ? Number(match[1]) : null;
+};
+
+/**
+ * Runs `astro build` in `projectRoot` into `outDir` and measures it: wall time,
+ * the peak of the summed resident memory of the build's whole process tree
+ * (sampled every 50 ms, and never below any one process's own peak), and the
+ * times the integrations log.
+ */
+export async function measureBuild(projectRoot: string, outDir: string, env: Record<string, string> = {}): Promise<BuildCost> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+
+  let peakKb = 0;
+  const processPeaks = new Map<number, number>();
+  const sample = () => {
+    let total = 0;
+    for (const pid of descendants(child.pid!)) {
+      const { now, peak } = residentKb(pid);
+      total += now;
+      processPeaks.set(pid, Math.max(processPeaks.get(pid) ?? 0, peak));
+    }
+    peakKb = Math.max(peakKb, total);
+  };
+  const sampler = setInterval(sample, 50);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  const wall = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`Bygget i ${projectRoot} misslyckades (kod ${code}):\n${log.slice(-4000)}`);
+
+  peakKb = Math.max(peakKb, ...processPeaks.values());
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  return {
+    seconds: Number(wall.toFixed(2)),
+    peakMemoryMb: Math.round(peakKb / 1024),
+    pages,
+    searchIndexSeconds: seconds(log, /\[riktlinjer:search-index\][^\n]*\((\d+(?:\.\d+)?) s\)/),
+    precompressSeconds: seconds(log, /\[riktlinjer:precompress\][^\n]*\((\d+(?:\.\d+)?) s\)/),
+    astroSeconds: seconds(log, /page\(s\) built in (\d+(?:\.\d+)?)s/),
+  };
+}

@@ -1,0 +1,101 @@
+import type { PageWeight } from '../../tests/support/page-weight.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { BuildCost } from './measure-build.ts';
+import type { SearchCost } from './search.ts';
+
+/** One clean build of the real site or a generated corpus. */
+export interface BuildRun extends BuildCost {
+  name: string;
+  /** Seconds the content checker takes on the same content on its own (`npm run check:content`); it also runs inside the build. */
+  contentCheckSeconds: number;
+  /** The search index and everything else the build wrote, in bytes. */
+  indexBytes: number;
+  outputBytes: number;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; memoryGb: number; node: string; load: number[] };
+  builds: BuildRun[];
+  pages: PageWeight[];
+  readingPages: { count: number; maxGzip: number; maxRequests: number; maxJsGzip: number; largest: string };
+  search: SearchCost;
+  searchIndex: { bytes: number; files: number };
+  lighthouse: LighthouseResult[];
+  server: string;
+}
+
+/** One target of the issue and how the bench did. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The targets from the issue, compared with the report's figures. */
+export function checkTargets(report: BenchReport): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const thousand = report.builds.find((run) => run.name === 'korpus 1000');
+  const fiveThousand = report.builds.find((run) => run.name === 'korpus 5000');
+  if (thousand) {
+    checks.push({ target: 'Bygge, 1 000 sidor ≤ 10 s', measured: `${thousand.seconds} s`, met: thousand.seconds <= 10 });
+    checks.push({ target: 'Minne, 1 000 sidor ≤ 1 GB', measured: `${thousand.peakMemoryMb} MB`, met: thousand.peakMemoryMb <= 1024 });
+  }
+  if (thousand && fiveThousand) {
+    const growth = fiveThousand.seconds / fiveThousand.pages / (thousand.seconds / thousand.pages);
+    checks.push({ target: 'Nära linjär tillväxt till 5 000 sidor (tid per sida ≤ 1,25×)', measured: `${growth.toFixed(2)}×`, met: growth <= 1.25 });
+  }
+  const reading = report.readingPages;
+  checks.push({ target: 'Läsande sida ≤ 15 KB gzip', measured: `${kb(reading.maxGzip)} (${reading.largest})`, met: reading.maxGzip <= 15 * 1024 });
+  checks.push({ target: 'Läsande sida ≤ 3 anrop', measured: String(reading.maxRequests), met: reading.maxRequests <= 3 });
+  checks.push({ target: 'Läsande sida ≤ 1 KB gzip JS', measured: kb(reading.maxJsGzip), met: reading.maxJsGzip <= 1024 });
+  for (const result of report.lighthouse) {
+    const scores = Object.values(result.scores);
+    checks.push({ target: `Lighthouse mobil 100 × 4, ${result.page}`, measured: scores.join(' / '), met: scores.every((score) => score === 100) });
+  }
+  return checks;
+}
+
+/** Prints the report as tables in the terminal. */
+export function printReport(report: BenchReport, reportPath: string): void {
+  console.log(`\nByggen (rent, utan cache; ${report.machine.cpus} kärnor, belastning ${report.machine.load.map((l) => l.toFixed(1)).join(' ')}):`);
+  console.table(
+    report.builds.map((run) => ({
+      bygge: run.name,
+      sidor: run.pages,
+      sekunder: run.seconds,
+      'toppminne MB': run.peakMemoryMb,
+      'sökindex s': run.searchIndexSeconds,
+      'sökindex andel': run.searchIndexSeconds === null ? '' : `${Math.round((run.searchIndexSeconds / run.seconds) * 100)} %`,
+      'gzip s': run.precompressSeconds,
+      'innehållskontroll s': run.contentCheckSeconds,
+      'ms per sida': Math.round((run.seconds / run.pages) * 1000),
+      'index MB': Number((run.indexBytes / 1024 / 1024).toFixed(1)),
+    })),
+  );
+  console.log('Sidor före interaktion (gzip; rå storlek inom parentes):');
+  console.table(
+    report.pages.map((weight) => ({
+      sida: weight.file,
+      anrop: weight.requests,
+      html: `${kb(weight.html.gzip)} (${kb(weight.html.raw)})`,
+      css: `${kb(weight.css.gzip)} (${kb(weight.css.raw)})`,
+      js: `${kb(weight.js.gzip)} (${kb(weight.js.raw)})`,
+      totalt: kb(weight.total.gzip),
+    })),
+  );
+  const { firstSearch, keystrokeToResultsMs: keys } = report.search;
+  console.log(`Första sökningen: ${kb(firstSearch.gzip)} gzip (${kb(firstSearch.bytes)} rått) i ${firstSearch.requests} anrop`);
+  console.log(`Tangent till resultat: p50 ${keys.p50} ms, p95 ${keys.p95} ms, max ${keys.max} ms (${keys.queries} frågor)`);
+  console.log(`Sökindex (webbplatsen): ${kb(report.searchIndex.bytes)} i ${report.searchIndex.files} filer`);
+  for (const result of report.lighthouse) {
+    const { fcp, lcp, tbt, cls } = result.metrics;
+    console.log(`Lighthouse ${result.page}: ${Object.entries(result.scores).map(([id, score]) => `${id} ${score}`).join(', ')}; FCP ${fcp} ms, LCP ${lcp} ms, TBT ${tbt} ms, CLS ${cls}`);
+    for (const shortfall of result.shortfalls) console.log(`  ${shortfall}`);
+  }
+  console.log('\nMål:');
+  console.table(checkTargets(report).map((check) => ({ mål: check.target, uppmätt: check.measured, klarat: check.met ? 'ja' : 'NEJ' })));
+  console.log(`Rapport: ${reportPath} (server: ${report.server})`);
+}

@@ -1,0 +1,54 @@
+import { visit } from 'unist-util-visit';
+import { fileLine, parseBody } from './mdx-tree.ts';
+import type { ContentProblem } from './problem.ts';
+import type { SiteMap } from './site-map.ts';
+import type { SourceEntry } from './source.ts';
+import { nearest } from './suggest.ts';
+
+const WHY = 'Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.';
+
+/**
+ * Finds images without alternative text: `![](karta.png)` and `<img src="…">`
+ * without `alt`. An `<img alt="">` is allowed, since it says on purpose that
+ * the image is decoration. An image addressed from the site's root
+ * (`/bilder/karta.svg`) must exist in `public/`.
+ */
+export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const { tree } = entry.body ? parseBody(entry) : {};
+    if (!tree) continue;
+    visit(tree, (node) => {
+      const line = fileLine(entry, node);
+      if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
+        const source = node.type === 'image' ? node.url : node.identifier;
+        problems.push({
+          file: entry.file,
+          line,
+          message: `Bilden "${source}" saknar alternativtext.`,
+          fix: `Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](${source}). ${WHY}`,
+        });
+      }
+      if (node.type === 'image' && node.url.startsWith('/') && !node.url.startsWith('//') && !site.has(node.url)) {
+        const suggestion = nearest(node.url, [...site.keys()].filter((key) => !key.endsWith('/')));
+        problems.push({
+          file: entry.file,
+          line,
+          message: `Bilden "${node.url}" finns inte.`,
+          fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.`,
+        });
+      }
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+        const hasAlt = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
+        if (hasAlt) return;
+        problems.push({
+          file: entry.file,
+          line,
+          message: '<img> saknar alt.',
+          fix: `Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. ${WHY}`,
+        });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { SourceEntry } from './source.ts';
+
+/** Where the MDX parser stopped, in the body's own lines, and why (its English reason and rule id). */
+export interface MdxSyntaxError {
+  line: number;
+  column: number;
+  reason: string;
+  ruleId: string;
+}
+
+/** An MDX body parsed the way Astro's MDX integration parses it, or the error that stopped the parser. */
+export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxSyntaxError };
+
+// The same syntax Astro compiles: MDX (JSX, expressions, import/export) plus GFM tables, footnotes and autolinks.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const cache = new WeakMap<SourceEntry, ParsedBody>();
+
+/**
+ * Parses an entry's MDX body once and remembers the result, so every check
+ * (components, links, images, readability) walks the same tree. Positions in
+ * the tree are lines of the body; add `entry.bodyLine - 1` for the file's line.
+ */
+export function parseBody(entry: SourceEntry): ParsedBody {
+  let parsed = cache.get(entry);
+  if (!parsed) {
+    parsed = parseMdx(entry.body);
+    cache.set(entry, parsed);
+  }
+  return parsed;
+}
+
+/** Parses MDX text; never throws. */
+export function parseMdx(text: string): ParsedBody {
+  try {
+    return { tree: parser.parse(text) };
+  } catch (error) {
+    const message = error as { line?: number; column?: number; reason?: string; ruleId?: string; message?: string };
+    const reason = message.reason ?? message.message ?? String(error);
+    // "Expected a closing tag for `<X>` (3:1-3:23)" names the opening tag, which is where the editor must look.
+    const opening = /\((\d+):(\d+)-/.exec(reason);
+    const useOpening = reason.startsWith('Expected a closing tag') && opening;
+    return {
+      error: {
+        line: useOpening ? Number(opening[1]) : (message.line ?? 1),
+        column: useOpening ? Number(opening[2]) : (message.column ?? 1),
+        reason,
+        ruleId: message.ruleId ?? '',
+      },
+    };
+  }
+}
+
+/** The file line of a node's start, given the line of the body's first line. */
+export function fileLine(entry: SourceEntry, node: { position?: { start: { line: number } } | undefined }): number {
+  return entry.bodyLine + (node.position?.start.line ?? 1) - 1;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parseMdx } from './mdx-tree.ts';
+import { explainSyntaxError } from './mdx-syntax.ts';
+import { report } from './test-content.ts';
+
+describe('MDX syntax', () => {
+  it('fails on a tag that is never closed, at the line of the opening tag', () => {
+    expect(report('malformed-unclosed-tag')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:13 — Taggen <Faktaruta> stängs aldrig.
+        Så rättar du: Skriv </Faktaruta> där innehållet ska sluta, eller <Faktaruta … /> (med snedstreck före >) om taggen inte har något innehåll.
+      "
+    `);
+  });
+
+  it('fails on a < that MDX reads as the start of a tag', () => {
+    expect(report('malformed-less-than')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — Tecknet < läses som början på en tagg.
+        Så rättar du: Skriv ut ordet i stället (t.ex. "under 18 år"), eller skriv \\< om tecknet ska synas.
+      "
+    `);
+  });
+
+  it('explains each syntax error editors make in Swedish, at its line', () => {
+    const explain = (text: string) => {
+      const { error } = parseMdx(text);
+      return error ? `${error.line}: ${explainSyntaxError(error).message}` : 'inget fel';
+    };
+    expect({
+      mismatch: explain('<Faktaruta>\n\nText\n\n</Ansvar>\n'),
+      acrossParagraphs: explain('Ett <Begrepp term="lagesbild">ord\n\nsom fortsätter</Begrepp>\n'),
+      htmlComment: explain('Text\n\n<!-- kommentar -->\n'),
+      angleBracketAddress: explain('Se <https://start.stockholm/>.\n'),
+      curlyBraces: explain('Skriv {hej då} här.\n'),
+      unclosedQuote: explain('<Ansvar aktor="socialnamnden />\n'),
+      strayClosingTag: explain('Text\n\n</Faktaruta>\n'),
+    }).toMatchInlineSnapshot(`
+      {
+        "acrossParagraphs": "1: Taggen <Begrepp> stängs inte i samma stycke som den öppnas.",
+        "angleBracketAddress": "1: En adress inom < > läses som en tagg i MDX.",
+        "curlyBraces": "1: Klammerparenteser { } läses som kod i MDX.",
+        "htmlComment": "3: HTML-kommentarer (<!-- … -->) fungerar inte i MDX.",
+        "mismatch": "5: Sluttaggen </Ansvar> passar inte ihop med <Faktaruta> på rad 1.",
+        "strayClosingTag": "3: En sluttagg (</…>) saknar sin inledande tagg.",
+        "unclosedQuote": "2: Ett citattecken i en tagg stängs aldrig.",
+      }
+    `);
+  });
+});
+
+describe('editor components in MDX', () => {
+  it('fails when <Insatser> names a kind that does not exist', () => {
+    expect(report('malformed-component-kind')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:13 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
+        Så rättar du: Menade du "forebyggande"? Giltiga värden (interventionKinds i src/schemas.ts): forebyggande, riktad.
+      "
+    `);
+  });
+
+  it('fails when <Begrepp> names a term that is not in the glossary', () => {
+    expect(report('malformed-component-term')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — <Begrepp term="lägesbild" />: Okänt begrepp "lägesbild".
+        Så rättar du: Menade du "lagesbild"? Giltiga värden (filnamnen utan ändelse i content/ordlista/): lagesbild.
+      "
+    `);
+  });
+
+  it('fails on a capitalised tag that is not one of the components in src/components/mdx/', () => {
+    expect(report('malformed-component-unknown')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — <Faktarutan rubrik="Bra att veta">: Okänd komponent <Faktarutan>.
+        Så rättar du: Menade du <Faktaruta>? Komponenter du kan använda: Ansvar, Begrepp, Faktaruta, Insatser (se "Komponenter för redaktörer" i README.md).
+      "
+    `);
+  });
+
+  it('fails on a misspelt prop and on a required prop that is missing', () => {
+    expect(report('malformed-component-prop')).toMatchInlineSnapshot(`
+      "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
+
+      content/riktlinjer/uppfoljning.mdx:13 — <Ansvar actor="socialnamnden" />: <Ansvar> har ingen egenskap som heter actor.
+        Så rättar du: Menade du aktor? <Ansvar> tar aktor="…".
+
+      content/riktlinjer/uppfoljning.mdx:15 — <Begrepp>: Egenskapen term saknas.
+        Så rättar du: Skriv till exempel <Begrepp term="lagesbild" />. Giltiga värden (filnamnen utan ändelse i content/ordlista/): lagesbild.
+      "
+    `);
+  });
+
+  it('fails when text is written inside a component that does not show it', () => {
+    expect(report('malformed-component-children')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — <Ansvar aktor="socialnamnden">: Texten inuti <Ansvar> visas inte på sidan.
+        Så rättar du: Skriv komponenten som en ensam tagg, <Ansvar … />, och skriv texten före eller efter den.
+      "
+    `);
+  });
+
+  it('fails on an import, which editors’ components never need', () => {
+    expect(report('malformed-import')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — Raden importerar eller exporterar kod, och det behövs inte i innehållet.
+        Så rättar du: Ta bort raden. Komponenter du kan använda: Ansvar, Begrepp, Faktaruta, Insatser (se "Komponenter för redaktörer" i README.md).
+      "
+    `);
+  });
+});
+
+describe('images in MDX', () => {
+  it('fails on an image without alternative text', () => {
+    expect(report('malformed-image-alt')).toMatchInlineSnapshot(`
+      "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
+
+      content/riktlinjer/uppfoljning.mdx:11 — Bilden "/bilder/uppfoljning.svg" saknar alternativtext.
+        Så rättar du: Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](/bilder/uppfoljning.svg). Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.
+
+      content/riktlinjer/uppfoljning.mdx:13 — <img> saknar alt.
+        Så rättar du: Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.
+      "
+    `);
+  });
+
+  it('fails on an image that is not in public/', () => {
+    expect(report('malformed-image-missing')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:11 — Bilden "/bilder/uppfoljningen.svg" finns inte.
+        Så rättar du: Menade du "/bilder/uppfoljning.svg"? Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.
+      "
+    `);
+  });
+});

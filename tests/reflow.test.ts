@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { t } from '../src/i18n/index.ts';
+import { launchBrowser } from './support/browser.ts';
+import { addInPageHelpers } from './support/in-page.ts';
+import { expectNoProblems, type Problem } from './support/problems.ts';
+import { reflowProblems, TEXT_SPACING_CSS } from './support/reflow.ts';
+import { searchFor } from './support/search-ui.ts';
+import { sitePages } from './support/site-pages.ts';
+
+const siteUrl = inject('siteUrl');
+const pages = sitePages(inject('siteDir'));
+const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  await addInPageHelpers(context);
+  page = await context.newPage();
+});
+afterAll(() => browser?.close());
+
+/** Reflow at 320 px (WCAG 1.4.10), then with the reader's text spacing (WCAG 1.4.12) at 320 and at 1280 px. */
+async function reflowAndSpacingProblems(path: string): Promise<Problem[]> {
+  const problems = await reflowProblems(page, path, '320 px');
+  await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  problems.push(...(await reflowProblems(page, path, '320 px, text spacing')));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  problems.push(...(await reflowProblems(page, path, '1280 px, text spacing')));
+  return problems;
+}
+
+async function openNarrow(path: string): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(at(path));
+}
+
+describe('reflow and text spacing', () => {
+  it.each(pages)('$path fits 320 px without sideways scrolling, and text spacing cuts nothing off', async ({ path }) => {
+    await openNarrow(path);
+    expectNoProblems(await reflowAndSpacingProblems(path));
+  });
+
+  it('the search page fits 320 px with results, filters and a suggestion shown', async () => {
+    await openNarrow('/sok/');
+    await searchFor(page, 'polisen');
+    await searchFor(page, 'extremsim');
+    expectNoProblems(await reflowAndSpacingProblems('/sok/?q=extremsim'));
+  });
+
+  it('the interventions catalogue fits 320 px with its filter panel open', async () => {
+    await openNarrow('/insatser/');
+    await page.getByRole('button', { name: new RegExp(`^${t('insatser.filters')}`) }).click();
+    await page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox').first().check();
+    expectNoProblems(await reflowAndSpacingProblems('/insatser/ (filters open)'));
+  });
+
+  it('a glossary definition fits 320 px when open', async () => {
+    await openNarrow('/riktlinjer/hela/');
+    await page.locator('[popovertarget]:not([popovertargetaction="hide"])').first().click();
+    expectNoProblems(await reflowAndSpacingProblems('/riktlinjer/hela/ (definition open)'));
+  });
+});

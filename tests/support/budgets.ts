@@ -1,0 +1,39 @@
+/**
+ * Page-weight budgets: what each built page may cost before the reader does
+ * anything. tests/budgets.test.ts holds every page to them; `npm run bench`
+ * reports against them.
+ */
+
+/** What a page may cost before any interaction, gzip-compressed as the server sends it. */
+export interface Budget {
+  /** HTML, CSS and JavaScript together. */
+  gzip: number;
+  requests: number;
+  /** JavaScript alone. */
+  js: number;
+  /** Script files, static imports included. */
+  scripts: number;
+}
+
+/** A reading page: the text, the site's one stylesheet and the header search's small script. */
+export const READING: Budget = { gzip: 15 * 1024, requests: 3, js: 1024, scripts: 1 };
+
+/**
+ * Pages that may cost more than a reading page, and why. Every other page is
+ * held to READING. Raise a budget only with a reason beside it.
+ */
+export const BUDGETS: Record<string, Budget> = {
+  // The whole guidelines on one page, for reading in full and printing: grows with every section.
+  'riktlinjer/hela/index.html': { ...READING, gzip: 35 * 1024 },
+  // The search page's own script; Pagefind itself loads only when the reader types.
+  'sok/index.html': { gzip: 20 * 1024, requests: 4, js: 6 * 1024, scripts: 2 },
+  // The catalogue's instant filters.
+  'insatser/index.html': { gzip: 20 * 1024, requests: 4, js: 3 * 1024, scripts: 2 },
+  // The actor chooser's filter-as-you-type.
+  'mitt-ansvar/index.html': { ...READING, requests: 4, js: 2 * 1024, scripts: 2 },
+};
+
+/** The budget a built page is held to. */
+export function budgetFor(file: string): Budget {
+  return BUDGETS[file] ?? READING;
+}
