@@ -274,8 +274,8 @@ function sectionBody(
     parts.push(['| Vad | Vem | Hur ofta |', '| --- | --- | --- |', ...actors.slice(0, 3).map((actor) => `| ${dice.pick(dutyObjects)} | ${actor} | ${dice.pick(['Varje år', 'Vartannat år', 'Vid behov'])} |`)].join('\n'));
   }
   if (dice.next() < 0.1) parts.push(`<Ansvar aktor="${dice.pick(actorIds)}" />`);
-  // The list of every intervention of a kind is long; real sections use it in one or two places.
-  if (index % 200 === 0) parts.push(`<Insatser typ="${dice.pick(interventionKinds)}" />`);
+  // The list of every intervention of a kind grows with the catalogue; real guidelines use it in one place per kind.
+  if (index < interventionKinds.length) parts.push(`<Insatser typ="${interventionKinds[index]}" />`);
   const related = [...interventions.map((intervention) => link(intervention, '/insatser/')), link(dice.pick(sections), '/riktlinjer/')];
   parts.push(`Läs mer i ${related.join(', ')}.`);
   return parts.join('\n\n');

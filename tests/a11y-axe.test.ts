@@ -6,16 +6,14 @@ import { launchBrowser } from './support/browser.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { searchFor } from './support/search-ui.ts';
 import { sitePages } from './support/site-pages.ts';
+import { COLOUR_SCHEMES, WIDTHS } from './support/views.ts';
 
 const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
-/** The colour schemes the site offers (tokens.css), and the widths of a desktop and of the smallest phone (WCAG 1.4.10). */
-const SCHEMES = ['light', 'dark'] as const;
-const WIDTHS = [1280, 320] as const;
-type View = { scheme: (typeof SCHEMES)[number]; width: number };
-const EVERY_VIEW: View[] = SCHEMES.flatMap((scheme) => WIDTHS.map((width) => ({ scheme, width })));
+type View = { scheme: (typeof COLOUR_SCHEMES)[number]; width: number };
+const EVERY_VIEW: View[] = COLOUR_SCHEMES.flatMap((scheme) => WIDTHS.map((width) => ({ scheme, width })));
 
 let browser: Browser;
 let page: Page;
@@ -58,11 +56,17 @@ describe('axe-core finds no violation in the states a reader brings about', () =
     const problems: Problem[] = [];
     await searchFor(page, 'polisen');
     problems.push(...(await axeInViews('/sok/?q=polisen')));
-    await page.getByRole('group', { name: t('search.filter.typ') }).getByRole('radio', { name: new RegExp(`^${t('searchType.insats')}`) }).check();
+    await page
+      .getByRole('group', { name: t('search.filter.typ') })
+      .getByRole('radio', { name: new RegExp(`^${t('searchType.insats')}`) })
+      .check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('typ') === 'insats');
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('”polisen”'));
     problems.push(...(await axeInViews('/sok/?q=polisen&typ=insats')));
-    await page.getByRole('group', { name: t('search.filter.typ') }).getByRole('radio', { name: t('search.filterAll') }).check();
+    await page
+      .getByRole('group', { name: t('search.filter.typ') })
+      .getByRole('radio', { name: t('search.filterAll') })
+      .check();
     await searchFor(page, 'extremsim');
     problems.push(...(await axeInViews('/sok/?q=extremsim')));
     await searchFor(page, 'qqqxxyz');
@@ -73,15 +77,23 @@ describe('axe-core finds no violation in the states a reader brings about', () =
   it('on /insatser/ with a filter applied, and on a phone with the filter panel open', async () => {
     await open('/insatser/');
     const problems: Problem[] = [];
-    await page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await page.waitForFunction(() => location.search !== '');
     problems.push(...(await axeInViews('/insatser/ (filtered)')));
 
     await open('/insatser/', 320);
-    const narrow = SCHEMES.map((scheme) => ({ scheme, width: 320 }));
+    const narrow = COLOUR_SCHEMES.map((scheme) => ({ scheme, width: 320 }));
     problems.push(...(await axeInViews('/insatser/ (filters folded)', narrow)));
     await page.getByRole('button', { name: new RegExp(`^${t('insatser.filters')}`) }).click();
-    await page.getByRole('group', { name: t('facet.malgrupp') }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: t('facet.malgrupp') })
+      .getByRole('checkbox')
+      .first()
+      .check();
     problems.push(...(await axeInViews('/insatser/ (filters open, filtered)', narrow)));
     expectNoProblems(problems);
   });

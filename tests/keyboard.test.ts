@@ -46,7 +46,9 @@ describe('the skip link', () => {
     expect(await isFocused(skip)).toBe(true);
     const box = (await skip.boundingBox())!;
     expect(box.width).toBeGreaterThan(20);
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(t('skipLink'));
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(
+      t('skipLink'),
+    );
     await page.keyboard.press('Enter');
     expect(await isFocused(page.getByRole('main'))).toBe(true);
     await page.keyboard.press('Tab');
@@ -65,7 +67,10 @@ describe('the search by keyboard alone', () => {
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/träff/);
 
-    const firstResult = page.getByRole('list', { name: t('search.results') }).getByRole('link').first();
+    const firstResult = page
+      .getByRole('list', { name: t('search.results') })
+      .getByRole('link')
+      .first();
     const title = await firstResult.textContent();
     await tabTo(firstResult);
     await page.keyboard.press('Enter');
@@ -81,7 +86,10 @@ describe('the intervention filters by keyboard alone', () => {
   it('tick with Space and clear with Enter on a wide screen', async () => {
     await open('/insatser/');
     const all = await shown();
-    const box = page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox').last();
+    const box = page
+      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('checkbox')
+      .last();
     await tabTo(box);
     await page.keyboard.press('Space');
     expect(await box.isChecked()).toBe(true);
@@ -112,6 +120,22 @@ describe('the intervention filters by keyboard alone', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await isFocused(toggle)).toBe(true);
     expect(await toggle.textContent()).toContain(t('insatser.filtersActive', { count: 1 }));
+  });
+});
+
+describe('a glossary definition by keyboard alone', () => {
+  it('opens with Enter, is tabbed through, and closes when focus moves on past it', async () => {
+    await open('/riktlinjer/hela/');
+    const button = page.getByRole('button', { name: new RegExp(`^${t('begrepp.explain', { term: '' }).replace('?', '')}`) }).first();
+    await tabTo(button, 200);
+    await page.keyboard.press('Enter');
+    const definition = page.locator(':popover-open');
+    await page.keyboard.press('Tab');
+    expect(await isFocused(definition.getByRole('link', { name: t('begrepp.glossary') }))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(definition.getByRole('button', { name: t('begrepp.close') }))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await definition.count()).toBe(0);
   });
 });
 
@@ -151,9 +175,12 @@ describe('every toggle', () => {
         const closed = await accessibleState(page, expression);
         const shownClosed = await toggle.evaluate(controlledIsShown);
         const found: Problem[] = [];
-        if (before.expanded !== false) found.push(problem('toggle-state', `should say it is collapsed (aria-expanded="false" or the native equivalent) but says ${before.expanded}`));
-        if (opened.expanded !== true || !shownOpen) found.push(problem('toggle-opens', `Enter should show what it controls; expanded: ${opened.expanded}, shown: ${shownOpen}`));
-        if (closed.expanded !== false || shownClosed) found.push(problem('toggle-escape', `Escape should hide what it controls; expanded: ${closed.expanded}, shown: ${shownClosed}`));
+        if (before.expanded !== false)
+          found.push(problem('toggle-state', `should say it is collapsed (aria-expanded="false" or the native equivalent) but says ${before.expanded}`));
+        if (opened.expanded !== true || !shownOpen)
+          found.push(problem('toggle-opens', `Enter should show what it controls; expanded: ${opened.expanded}, shown: ${shownOpen}`));
+        if (closed.expanded !== false || shownClosed)
+          found.push(problem('toggle-escape', `Escape should hide what it controls; expanded: ${closed.expanded}, shown: ${shownClosed}`));
         if (!(await isFocused(toggle))) found.push(problem('toggle-focus', 'after Escape, focus should be back on the toggle'));
         problems.push(...found.map((entry) => ({ ...entry, snippet })));
         // Leave nothing open for the next toggle.

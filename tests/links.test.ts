@@ -70,8 +70,16 @@ describe('links', () => {
           await more.click();
           await expect.poll(() => results.count()).toBeGreaterThan(shown);
         }
-        const hrefs = await page.locator('[data-search-results] a[href], [data-search-suggestion]:not([hidden]) a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-        problems.push(...brokenLinks(hrefs.map((href) => ({ href, source: `a result for "${query}"` })), '/sok/', `/sok/?q=${query}`));
+        const hrefs = await page
+          .locator('[data-search-results] a[href], [data-search-suggestion]:not([hidden]) a[href]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+        problems.push(
+          ...brokenLinks(
+            hrefs.map((href) => ({ href, source: `a result for "${query}"` })),
+            '/sok/',
+            `/sok/?q=${query}`,
+          ),
+        );
         for (const href of hrefs) checked.add(href);
       }
       expectNoProblems(problems);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -10,8 +10,8 @@ import { checkSampleConfig, NGINX, serveWithNginx, type NginxSite } from './supp
 import { watchForProblems } from './support/page-problems.ts';
 
 const BASE = '/riktlinjer/';
-/** The build for /riktlinjer/, apart from the test build that the other tests share. */
-const siteDir = path.join(root, 'node_modules/.cache/test-dist-riktlinjer');
+/** The build for /riktlinjer/, apart from the test build that the other tests share, and of this run only. */
+const siteDir = path.join(root, `node_modules/.cache/test-dist-riktlinjer-${process.pid}`);
 const hasNginx = existsSync(NGINX);
 if (!hasNginx) console.warn(`tests/nginx.test.ts hoppas över: ${NGINX} saknas. Installera det med "apt-get install -y nginx" (.ci/run gör det).`);
 
@@ -37,6 +37,7 @@ describe.skipIf(!hasNginx)('the site built for /riktlinjer/ behind the shipped n
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    rmSync(siteDir, { recursive: true, force: true });
   });
 
   it('serves every page with the security headers, and no page breaks its Content-Security-Policy, fails a request or calls another origin', async () => {

@@ -26,7 +26,9 @@ interface ContentPiece {
 function contentOf(page: Page): Promise<ContentPiece[]> {
   return page.evaluate(() => {
     const { selectorOf, snippetOf } = window.rvbeTest;
-    const pieces = document.body.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, blockquote, summary, a[href]');
+    const pieces = document.body.querySelectorAll<HTMLElement>(
+      'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, blockquote, summary, a[href]',
+    );
     return [...pieces]
       .filter((element) => !element.closest('[aria-live], [role="status"]'))
       .map((element) => {
@@ -36,7 +38,9 @@ function contentOf(page: Page): Promise<ContentPiece[]> {
           snippet: snippetOf(element),
           text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
           shown: element.checkVisibility({ visibilityProperty: true }),
-          inScriptControl: Boolean(hiddenBox && (hiddenBox.matches('button, input, select, textarea') || hiddenBox.querySelector('button, input, select, textarea'))),
+          inScriptControl: Boolean(
+            hiddenBox && (hiddenBox.matches('button, input, select, textarea') || hiddenBox.querySelector('button, input, select, textarea')),
+          ),
           link: element.matches('a[href]'),
           navigation: Boolean(element.closest('nav')),
         };
@@ -59,7 +63,14 @@ afterAll(() => browser?.close());
 
 /** What the reader with a script sees that the reader without one does not, or a navigation link hidden from the latter. */
 function differences(path: string, condition: string, withScript: ContentPiece[], withoutScript: ContentPiece[]): Problem[] {
-  const problem = (rule: string, message: string, piece: ContentPiece): Problem => ({ page: path, condition, rule, message, selector: piece.selector, snippet: piece.snippet });
+  const problem = (rule: string, message: string, piece: ContentPiece): Problem => ({
+    page: path,
+    condition,
+    rule,
+    message,
+    selector: piece.selector,
+    snippet: piece.snippet,
+  });
   const plainBySelector = new Map(withoutScript.map((piece) => [piece.selector, piece]));
   const problems: Problem[] = [];
   for (const piece of withScript.filter((candidate) => candidate.shown && candidate.text)) {

@@ -54,7 +54,11 @@ describe('reflow and text spacing', () => {
   it('the interventions catalogue fits 320 px with its filter panel open', async () => {
     await openNarrow('/insatser/');
     await page.getByRole('button', { name: new RegExp(`^${t('insatser.filters')}`) }).click();
-    await page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('checkbox')
+      .first()
+      .check();
     expectNoProblems(await reflowAndSpacingProblems('/insatser/ (filters open)'));
   });
 

@@ -50,16 +50,27 @@ describe('no request leaves the site', () => {
   it('searching from the header, filtering, showing more and opening a result asks no other origin for anything', async () => {
     const problems = await foreignRequestsDuring('/sok/', async () => {
       await page.goto(siteUrl);
-      await page.getByRole('search', { name: t('search.label') }).getByRole('searchbox').fill('nämnd');
+      await page
+        .getByRole('search', { name: t('search.label') })
+        .getByRole('searchbox')
+        .fill('nämnd');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/sok\/\?q=/);
       await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('”nämnd”'));
       await searchFor(page, 'lagesbidl');
-      await page.getByRole('group', { name: t('search.filter.typ') }).getByRole('radio').nth(1).check();
+      await page
+        .getByRole('group', { name: t('search.filter.typ') })
+        .getByRole('radio')
+        .nth(1)
+        .check();
       await searchFor(page, 'polisen');
       const more = page.getByRole('button', { name: t('search.more') });
       if (await more.isVisible()) await more.click();
-      await page.getByRole('list', { name: t('search.results') }).getByRole('link').first().click();
+      await page
+        .getByRole('list', { name: t('search.results') })
+        .getByRole('link')
+        .first()
+        .click();
       await page.waitForLoadState('networkidle');
     });
     expect(new URL(page.url()).pathname).not.toBe('/sok/');

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -20,6 +20,8 @@ export interface ProjectCopy {
  */
 export function copyProject(projectRoot: string): ProjectCopy {
   const root = mkdtempSync(path.join(tmpdir(), 'riktlinjer-bench-'));
+  // Readable by all, like a checkout, so that an unprivileged nginx can serve the build.
+  chmodSync(root, 0o755);
   for (const name of readdirSync(projectRoot)) {
     if (LEFT_OUT.has(name)) continue;
     cpSync(path.join(projectRoot, name), path.join(root, name), { recursive: true });

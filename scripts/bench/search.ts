@@ -67,7 +67,10 @@ export async function measureSearch(browser: Browser, siteUrl: string): Promise<
           const status = document.querySelector('[data-search-status]')!;
           let started = 0;
           setTimeout(() => resolve(Number.NaN), 10_000);
-          input.addEventListener('keydown', () => (started = performance.now()), { once: true });
+          // Letters that are not on the keyboard layout (å, ä, ö) arrive without a keydown, so beforeinput counts too.
+          const start = () => (started ||= performance.now());
+          input.addEventListener('keydown', start, { once: true });
+          input.addEventListener('beforeinput', start, { once: true });
           new MutationObserver((_, observer) => {
             if (started && status.textContent?.includes(quoted) && !status.textContent.startsWith('Söker')) {
               observer.disconnect();

@@ -12,6 +12,8 @@ import { buildVocabulary, type GlossaryTerm } from '../lib/search/vocabulary.ts'
 export const SEARCH_DIR = 'pagefind';
 /** The vocabulary the search page loads with the index. */
 export const VOCABULARY_FILE = 'ordforrad.json';
+/** Pages sent to Pagefind before waiting for it to catch up: enough to keep it busy, few enough to bound memory. */
+const PAGES_IN_FLIGHT = 16;
 
 /**
  * Indexes the built site with Pagefind (Swedish stemming, from `lang="sv"`) and
@@ -32,12 +34,22 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
         if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
         const pageTexts: string[] = [];
+        const sending = new Set<Promise<void>>();
         for (const file of htmlFiles(outDir)) {
-          const content = separateElements(readFileSync(path.join(outDir, file), 'utf8'));
-          const added = await index.addHTMLFile({ url: pageUrl(file), content });
-          if (added.errors.length) throw new Error(`${file} kunde inte indexeras: ${added.errors.join('; ')}`);
+          const html = readFileSync(path.join(outDir, file), 'utf8');
+          // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
+          if (!html.includes('data-pagefind-body')) continue;
+          const content = separateElements(html);
+          // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
+          const added = index.addHTMLFile({ url: pageUrl(file), content }).then(({ errors: pageErrors }) => {
+            if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
+          });
+          sending.add(added);
+          void added.finally(() => sending.delete(added)).catch(() => undefined);
+          if (sending.size >= PAGES_IN_FLIGHT) await Promise.race(sending);
           pageTexts.push(indexedText(content));
         }
+        await Promise.all(sending);
         const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
         if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
         await pagefind.close();

@@ -32,7 +32,12 @@ async function runAxe(page: Page): Promise<AxeFinding[]> {
         impact: violation.impact ?? 'unknown',
         help: violation.help,
         // "Fix any of the following:\n  Element has insufficient color contrast of 3.1 …" → the reason itself.
-        summary: (node.failureSummary ?? '').split('\n').slice(1).map((line) => line.trim()).filter(Boolean).join('; '),
+        summary: (node.failureSummary ?? '')
+          .split('\n')
+          .slice(1)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join('; '),
         target: node.target.join(' '),
         html: node.html,
       })),

@@ -11,11 +11,17 @@ export interface TabResult {
 function rememberUnfocusedStyles(): void {
   const signature = (element: Element) => {
     const style = getComputedStyle(element);
+    // A line counts only when it is drawn: a colour change of a border with no width is no indicator.
+    const line = (lineStyle: string, width: string, color: string) =>
+      lineStyle === 'none' || parseFloat(width) === 0 ? 'none' : `${lineStyle} ${width} ${color}`;
     return {
-      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      outline: line(style.outlineStyle, style.outlineWidth, style.outlineColor),
       boxShadow: style.boxShadow,
       background: style.backgroundColor,
-      border: `${style.borderTopStyle} ${style.borderTopWidth} ${style.borderTopColor} ${style.borderBottomStyle} ${style.borderBottomWidth} ${style.borderBottomColor}`,
+      border: [
+        line(style.borderTopStyle, style.borderTopWidth, style.borderTopColor),
+        line(style.borderBottomStyle, style.borderBottomWidth, style.borderBottomColor),
+      ].join(', '),
     };
   };
   const candidates = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
@@ -33,7 +39,9 @@ function checkFocusedElement() {
   const element = document.activeElement;
   if (!element || element === document.body) return undefined;
   type Signature = { outline: string; boxShadow: string; background: string; border: string };
-  const { remembered, signature } = (window as unknown as { rvbeUnfocused: { remembered: Map<Element, Signature>; signature: (element: Element) => Signature } }).rvbeUnfocused;
+  const { remembered, signature } = (
+    window as unknown as { rvbeUnfocused: { remembered: Map<Element, Signature>; signature: (element: Element) => Signature } }
+  ).rvbeUnfocused;
   const { selectorOf, snippetOf } = window.rvbeTest;
   const before = remembered.get(element);
   const now = signature(element);
@@ -41,7 +49,9 @@ function checkFocusedElement() {
 
   const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = (color: string) => {
-    const [r = 0, g = 0, b = 0] = channels(color).map((value) => value / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r = 0, g = 0, b = 0] = channels(color)
+      .map((value) => value / 255)
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const opaque = (color: string) => (channels(color)[3] ?? 1) > 0.3;
@@ -60,15 +70,21 @@ function checkFocusedElement() {
   }
   const stands = (color: string) => opaque(color) && contrast(color, backdrop) >= 3;
   const shadowColors = now.boxShadow === 'none' ? [] : (now.boxShadow.match(/rgba?\([^)]*\)/g) ?? []);
+  const borderColors = now.border.match(/rgba?\([^)]*\)/g) ?? [];
   const indicators = [
-    before?.outline !== now.outline && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 && stands(style.outlineColor),
+    before?.outline !== now.outline && now.outline !== 'none' && stands(style.outlineColor),
     before?.boxShadow !== now.boxShadow && shadowColors.some(stands),
-    before?.background !== now.background && (contrast(now.background, backdrop) >= 3 || contrast(now.background, before?.background ?? backdrop) >= 3),
-    before?.border !== now.border && stands(style.borderBottomColor),
+    before?.background !== now.background &&
+      opaque(now.background) &&
+      contrast(now.background, before && opaque(before.background) ? before.background : backdrop) >= 3,
+    before?.border !== now.border && borderColors.some(stands),
   ];
   const problems: { rule: string; message: string }[] = [];
   if (!indicators.some(Boolean)) {
-    problems.push({ rule: 'focus-not-visible', message: `no focus indicator with 3:1 contrast against ${backdrop} (outline ${now.outline}; box-shadow ${now.boxShadow}; background ${now.background})` });
+    problems.push({
+      rule: 'focus-not-visible',
+      message: `no focus indicator with 3:1 contrast against ${backdrop} (outline ${now.outline}; box-shadow ${now.boxShadow}; background ${now.background})`,
+    });
   }
   const box = element.getBoundingClientRect();
   const points = [
@@ -88,7 +104,9 @@ function checkFocusedElement() {
 
 /**
  * Tabs through the whole of a freshly loaded page, as a keyboard user would,
- * and checks each element that receives focus. Needs the in-page helpers.
+ * and checks each element that receives focus. Needs the in-page helpers, and
+ * reduced motion, so that the page scrolls to each focused element at once
+ * rather than smoothly (where it ends up in the same place, a few frames later).
  */
 export async function tabThrough(page: Page, pagePath: string, condition: string): Promise<TabResult> {
   await page.evaluate(rememberUnfocusedStyles);

@@ -41,8 +41,8 @@ function defineHelpers(): void {
 }
 
 /** Makes the helpers available on every page the context opens, before the page's own scripts run. */
-export function addInPageHelpers(context: BrowserContext): Promise<void> {
-  return context.addInitScript(defineHelpers);
+export async function addInPageHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript(defineHelpers);
 }
 
 /** Makes the helpers available on a page that is already open, such as one with JavaScript turned off. */

@@ -32,11 +32,13 @@ const MAX_PER_PAGE = 20;
 export function formatProblems(problems: readonly Problem[]): string {
   const byPage = Map.groupBy(problems, (problem) => problem.page);
   const blocks = [...byPage].map(([page, list]) => {
-    const lines = list.slice(0, MAX_PER_PAGE).flatMap(({ rule, condition, message, selector, snippet }) => [
-      `  ${rule}${condition ? ` [${condition}]` : ''}: ${message}`,
-      ...(selector ? [`    at  ${selector}`] : []),
-      ...(snippet ? [`    ${oneLine(snippet)}`] : []),
-    ]);
+    const lines = list
+      .slice(0, MAX_PER_PAGE)
+      .flatMap(({ rule, condition, message, selector, snippet }) => [
+        `  ${rule}${condition ? ` [${condition}]` : ''}: ${message}`,
+        ...(selector ? [`    at  ${selector}`] : []),
+        ...(snippet ? [`    ${oneLine(snippet)}`] : []),
+      ]);
     const more = list.length > MAX_PER_PAGE ? [`  … and ${list.length - MAX_PER_PAGE} more on this page`] : [];
     return [page, ...lines, ...more].join('\n');
   });

@@ -38,7 +38,8 @@ export async function reflowProblems(page: Page, pagePath: string, condition: st
         const message = `the page is ${scrollWidth} px wide in a ${viewport} px window and scrolls sideways; this element reaches ${right} px`;
         problems.push({ rule: 'horizontal-scroll', message, selector: selectorOf(element), snippet: snippetOf(element) });
       }
-      if (outermost.length === 0) problems.push({ rule: 'horizontal-scroll', message: `the page is ${scrollWidth} px wide in a ${viewport} px window`, selector: 'html', snippet: '' });
+      if (outermost.length === 0)
+        problems.push({ rule: 'horizontal-scroll', message: `the page is ${scrollWidth} px wide in a ${viewport} px window`, selector: 'html', snippet: '' });
     }
     for (const element of elements) {
       const style = getComputedStyle(element);
@@ -50,7 +51,12 @@ export async function reflowProblems(page: Page, pagePath: string, condition: st
       const cutY = clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
       if (cutX || cutY) {
         const size = `${element.scrollWidth}×${element.scrollHeight} px of content in a ${element.clientWidth}×${element.clientHeight} px box`;
-        problems.push({ rule: 'clipped-content', message: `overflow ${style.overflowX}/${style.overflowY} cuts off ${size}`, selector: selectorOf(element), snippet: snippetOf(element) });
+        problems.push({
+          rule: 'clipped-content',
+          message: `overflow ${style.overflowX}/${style.overflowY} cuts off ${size}`,
+          selector: selectorOf(element),
+          snippet: snippetOf(element),
+        });
       }
     }
     return problems;

@@ -11,7 +11,18 @@ export interface SiteLink {
 }
 
 /** The attributes that point at another resource, per element. */
-const URL_ATTRIBUTES = ['a[href]', 'area[href]', 'link[href]', 'script[src]', 'img[src]', 'source[src]', 'iframe[src]', 'video[src]', 'audio[src]', 'form[action]'];
+const URL_ATTRIBUTES = [
+  'a[href]',
+  'area[href]',
+  'link[href]',
+  'script[src]',
+  'img[src]',
+  'source[src]',
+  'iframe[src]',
+  'video[src]',
+  'audio[src]',
+  'form[action]',
+];
 
 /** Every URL an HTML page refers to, with the opening tag it is in. */
 export function linksOfHtml(document: HTMLElement): SiteLink[] {

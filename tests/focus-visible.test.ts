@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { t } from '../src/i18n/index.ts';
+import { launchBrowser } from './support/browser.ts';
+import { tabThrough } from './support/focus.ts';
+import { addInPageHelpers } from './support/in-page.ts';
+import { expectNoProblems, type Problem } from './support/problems.ts';
+import { pageTypes } from './support/site-pages.ts';
+
+const siteUrl = inject('siteUrl');
+const types = pageTypes(inject('siteDir'));
+const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext();
+  await addInPageHelpers(context);
+  page = await context.newPage();
+});
+afterAll(() => browser?.close());
+
+/** A desktop in the light scheme and a phone in the dark one: both schemes, both layouts. */
+const VIEWS = [
+  { scheme: 'light', width: 1280 },
+  { scheme: 'dark', width: 320 },
+] as const;
+
+describe('focus is always visible', () => {
+  it.each(types)(
+    'on $path every Tab stop shows a focus indicator with 3:1 contrast and is not hidden, light at 1280 px and dark at 320 px',
+    async ({ path }) => {
+      const problems: Problem[] = [];
+      for (const { scheme, width } of VIEWS) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(at(path));
+        const { stops, problems: found } = await tabThrough(page, path, `${scheme}, ${width} px`);
+        expect(stops).toBeGreaterThan(1);
+        problems.push(...found);
+      }
+      expectNoProblems(problems);
+    },
+  );
+
+  it('also on search results, in the open filter panel on a phone, and in an open glossary definition', async () => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const problems: Problem[] = [];
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(at('/sok/?q=polisen'));
+    await page
+      .getByRole('list', { name: t('search.results') })
+      .getByRole('link')
+      .first()
+      .waitFor();
+    problems.push(...(await tabThrough(page, '/sok/?q=polisen', 'results shown')).problems);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(at('/insatser/'));
+    // Opening the panel leaves focus on its toggle; tabbing goes on from there, through the filters.
+    await page.getByRole('button', { name: new RegExp(`^${t('insatser.filters')}`) }).click();
+    problems.push(...(await tabThrough(page, '/insatser/', 'filter panel open, 320 px')).problems);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(at('/riktlinjer/hela/'));
+    await page.locator('[popovertarget]:not([popovertargetaction="hide"])').first().click();
+    problems.push(...(await tabThrough(page, '/riktlinjer/hela/', 'definition open')).problems);
+    expectNoProblems(problems);
+  });
+});
