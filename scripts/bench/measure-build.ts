@@ -8,6 +8,8 @@ export interface BuildCost {
   seconds: number;
   /** The highest memory the build's processes held at once (Node, Pagefind's binary, git), in MB. */
   peakMemoryMb: number;
+  /** CPU seconds of all the build's processes: less affected than wall time by other work on the machine. */
+  cpuSeconds: number;
   /** HTML pages written. */
   pages: number;
   /** Seconds the search-index integration spent (Pagefind and the vocabulary), from its own log line. */
@@ -37,6 +39,21 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+/** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU time a process has used so far (user + system), in seconds. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields 14 and 15 (utime, stime), counted from the field after the command name's ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
 /** Resident memory of a process now and at its peak (VmHWM), in KB. */
 function residentKb(pid: number): { now: number; peak: number } {
   try {
@@ -56,8 +73,8 @@ const seconds = (log: string, pattern: RegExp) => {
 /**
  * Runs `astro build` in `projectRoot` into `outDir` and measures it: wall time,
  * the peak of the summed resident memory of the build's whole process tree
- * (sampled every 50 ms, and never below any one process's own peak), and the
- * times the integrations log.
+ * (sampled every 50 ms, and never below any one process's own peak), the CPU
+ * time of that tree (up to the last sample), and the times the integrations log.
  */
 export async function measureBuild(projectRoot: string, outDir: string, env: Record<string, string> = {}): Promise<BuildCost> {
   const started = performance.now();
@@ -72,12 +89,14 @@ export async function measureBuild(projectRoot: string, outDir: string, env: Rec
 
   let peakKb = 0;
   const processPeaks = new Map<number, number>();
+  const processCpu = new Map<number, number>();
   const sample = () => {
     let total = 0;
     for (const pid of descendants(child.pid!)) {
       const { now, peak } = residentKb(pid);
       total += now;
       processPeaks.set(pid, Math.max(processPeaks.get(pid) ?? 0, peak));
+      processCpu.set(pid, Math.max(processCpu.get(pid) ?? 0, cpuSecondsOf(pid)));
     }
     peakKb = Math.max(peakKb, total);
   };
@@ -92,6 +111,7 @@ export async function measureBuild(projectRoot: string, outDir: string, env: Rec
   return {
     seconds: Number(wall.toFixed(2)),
     peakMemoryMb: Math.round(peakKb / 1024),
+    cpuSeconds: Number([...processCpu.values()].reduce((a, b) => a + b, 0).toFixed(1)),
     pages,
     searchIndexSeconds: seconds(log, /\[riktlinjer:search-index\][^\n]*\((\d+(?:\.\d+)?) s\)/),
     precompressSeconds: seconds(log, /\[riktlinjer:precompress\][^\n]*\((\d+(?:\.\d+)?) s\)/),

@@ -66,6 +66,7 @@ export function printReport(report: BenchReport, reportPath: string): void {
       bygge: run.name,
       sidor: run.pages,
       sekunder: run.seconds,
+      'CPU s': run.cpuSeconds,
       'toppminne MB': run.peakMemoryMb,
       'sökindex s': run.searchIndexSeconds,
       'sökindex andel': run.searchIndexSeconds === null ? '' : `${Math.round((run.searchIndexSeconds / run.seconds) * 100)} %`,
