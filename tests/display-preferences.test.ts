@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { tabThrough } from './support/focus.ts';
-import { addInPageHelpers } from './support/in-page.ts';
+import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { pageTypes, sitePages } from './support/site-pages.ts';
 
@@ -10,16 +9,10 @@ const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await addInPageHelpers(context);
+useChromium(async (context) => {
   page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 /**
  * Each link marked `aria-current` must look different from the other links of

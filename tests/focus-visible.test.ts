@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
-import { launchBrowser } from './support/browser.ts';
 import { tabThrough } from './support/focus.ts';
-import { addInPageHelpers } from './support/in-page.ts';
+import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { pageTypes } from './support/site-pages.ts';
 
@@ -11,16 +10,10 @@ const siteUrl = inject('siteUrl');
 const types = pageTypes(inject('siteDir'));
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await addInPageHelpers(context);
+useChromium(async (context) => {
   page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 /** A desktop in the light scheme and a phone in the dark one: both schemes, both layouts. */
 const VIEWS = [

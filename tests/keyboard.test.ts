@@ -1,9 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { accessibleState } from './support/accessibility-tree.ts';
-import { launchBrowser } from './support/browser.ts';
-import { addInPageHelpers } from './support/in-page.ts';
+import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { pageTypes } from './support/site-pages.ts';
 
@@ -11,16 +10,10 @@ const siteUrl = inject('siteUrl');
 const types = pageTypes(inject('siteDir'));
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await addInPageHelpers(context);
+useChromium(async (context) => {
   page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 async function open(path: string, width = 1280): Promise<void> {
   await page.setViewportSize({ width, height: 800 });

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
-import { launchBrowser } from './support/browser.ts';
-import { addInPageHelpers } from './support/in-page.ts';
+import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { reflowProblems, TEXT_SPACING_CSS } from './support/reflow.ts';
 import { searchFor } from './support/search-ui.ts';
@@ -12,16 +11,10 @@ const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
 const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const context = await browser.newContext();
-  await addInPageHelpers(context);
+useChromium(async (context) => {
   page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 /** Reflow at 320 px (WCAG 1.4.10), then with the reader's text spacing (WCAG 1.4.12) at 320 and at 1280 px. */
 async function reflowAndSpacingProblems(path: string): Promise<Problem[]> {
