@@ -1,28 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { axeProblems } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useChromium } from './support/browser.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { searchFor } from './support/search-ui.ts';
 import { sitePages } from './support/site-pages.ts';
 import { COLOUR_SCHEMES, WIDTHS } from './support/views.ts';
+import { at } from './support/site-url.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
-const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
 type View = { scheme: (typeof COLOUR_SCHEMES)[number]; width: number };
 const EVERY_VIEW: View[] = COLOUR_SCHEMES.flatMap((scheme) => WIDTHS.map((width) => ({ scheme, width })));
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+useChromium(async (context) => {
+  page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 /** Runs axe on the page as it is, in each view, switching scheme and width in place rather than reloading. */
 async function axeInViews(path: string, views: readonly View[] = EVERY_VIEW): Promise<Problem[]> {

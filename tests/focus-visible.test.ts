@@ -2,13 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { tabThrough } from './support/focus.ts';
-import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { pageTypes } from './support/site-pages.ts';
+import { at } from './support/site-url.ts';
+import { useChromium } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
 const types = pageTypes(inject('siteDir'));
-const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
 let page: Page;
 useChromium(async (context) => {

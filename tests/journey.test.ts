@@ -1,16 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+useChromium(async (context) => {
+  page = await context.newPage();
 });
-afterAll(() => browser?.close());
 
 describe('a reader asking "what is my responsibility?"', () => {
   it('goes from the start page to an actor page and on to a guideline section', async () => {

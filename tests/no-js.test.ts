@@ -4,10 +4,9 @@ import { launchBrowser } from './support/browser.ts';
 import { addInPageHelpers, ensureInPageHelpers } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { sitePages } from './support/site-pages.ts';
+import { at } from './support/site-url.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
-const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
 /** A piece of the page a reader reads or follows: a heading, paragraph, list item, cell or link. */
 interface ContentPiece {

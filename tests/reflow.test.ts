@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, inject, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
-import { useChromium } from './support/in-page.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { reflowProblems, TEXT_SPACING_CSS } from './support/reflow.ts';
 import { searchFor } from './support/search-ui.ts';
 import { sitePages } from './support/site-pages.ts';
+import { at } from './support/site-url.ts';
+import { useChromium } from './support/browser.ts';
 
-const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
-const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
 let page: Page;
 useChromium(async (context) => {

@@ -5,11 +5,11 @@ import { launchBrowser } from './support/browser.ts';
 import { expectNoProblems, type Problem } from './support/problems.ts';
 import { searchFor } from './support/search-ui.ts';
 import { sitePages } from './support/site-pages.ts';
+import { at } from './support/site-url.ts';
 
 const siteUrl = inject('siteUrl');
 const pages = sitePages(inject('siteDir'));
 const siteOrigin = new URL(siteUrl).origin;
-const at = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
 
 /** URLs that are no request at all: the inline favicon, and objects the page makes itself. */
 const isInline = (url: URL) => url.protocol === 'data:' || url.protocol === 'blob:';

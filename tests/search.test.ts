@@ -1,25 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { indexedText } from '../src/lib/search/page-text.ts';
 import { words } from '../src/lib/search/text.ts';
 import { htmlPages, pagePath } from './support/build.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useChromium } from './support/browser.ts';
 import { resultPaths, searchFor } from './support/search-ui.ts';
 import { searchQueries } from './search-queries.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
+useChromium(async (context) => {
+  page = await context.newPage();
   await page.goto(new URL('sok/', siteUrl).href);
 });
-afterAll(() => browser?.close());
 
 describe('search quality', () => {
   it('finds the expected page among the first three results for at least 95 % of the queries', async () => {
@@ -140,7 +136,7 @@ describe('the search page', () => {
   });
 
   it('says that search needs JavaScript, and offers the contents and glossary, when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(siteUrl);
     await noJs.getByRole('searchbox', { name: 'Sök i riktlinjerna' }).fill('lägesbild');

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { readContent } from '../src/lib/content-check/source.ts';
 import { parseCsv } from '../src/lib/csv.ts';
@@ -7,9 +7,8 @@ import type { Cadence, InterventionKind, Role } from '../src/schemas.ts';
 import { axeViolations } from './support/axe.ts';
 import { root } from './support/build.ts';
 import { launchBrowser } from './support/browser.ts';
+import { at } from './support/site-url.ts';
 
-const siteUrl = inject('siteUrl');
-const at = (path: string) => new URL(path, siteUrl).href;
 
 /** The content as editors wrote it, independent of the code that builds the views. */
 const content = readContent(root);

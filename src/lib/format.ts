@@ -16,12 +16,15 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Compares two strings in Swedish alphabetical order (å, ä, ö after z), for `Array.prototype.sort`. */
+export const compareSwedish = (a: string, b: string): number => collator.compare(a, b);
+
 /**
  * Sorts a copy of `items` in Swedish alphabetical order (å, ä, ö last).
  * @example sortSwedish(['Östermalm', 'Ängby', 'Bromma'], (s) => s) // ['Bromma', 'Ängby', 'Östermalm']
  */
 export function sortSwedish<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...items].sort((a, b) => collator.compare(key(a), key(b)));
+  return [...items].sort((a, b) => compareSwedish(key(a), key(b)));
 }
 
 /**

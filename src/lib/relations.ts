@@ -10,6 +10,7 @@ import {
   type Role,
   type SectionData,
 } from '../schemas.ts';
+import { compareSwedish } from './format.ts';
 
 /** A collection entry as Astro returns it, reduced to what the logic needs. */
 export interface Entry<T> {
@@ -116,8 +117,6 @@ export function sortSections<T extends Section>(sections: readonly T[]): T[] {
   return [...sections].sort((a, b) => a.data.order - b.data.order);
 }
 
-const collator = new Intl.Collator('sv-SE');
-
 /** Actors in list order: by group (city leadership first), groups before their members, then by name. */
 export function sortActors<T extends Actor>(actors: readonly T[]): T[] {
   const rank = (actor: Actor) => actorGroups.indexOf(actor.data.group);
@@ -125,6 +124,6 @@ export function sortActors<T extends Actor>(actors: readonly T[]): T[] {
     (a, b) =>
       rank(a) - rank(b) ||
       Number(Boolean(a.data.partOf && a.data.group !== 'stadsledning')) - Number(Boolean(b.data.partOf && b.data.group !== 'stadsledning')) ||
-      collator.compare(a.data.name, b.data.name),
+      compareSwedish(a.data.name, b.data.name),
   );
 }

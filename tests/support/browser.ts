@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { addInPageHelpers } from './in-page.ts';
 
 /** Debian's Chromium; no browser is downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +19,19 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * Starts one Chromium for a test file, with the in-page helpers in its context,
+ * hands the context to `ready` (to open pages), and closes it after the file.
+ */
+export function useChromium(ready: (context: BrowserContext) => Promise<void>): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    await addInPageHelpers(context);
+    await ready(context);
+  });
+  afterAll(() => browser?.close());
 }

@@ -1,6 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Helpers the checks call inside the page, to name the elements they report. */
 export interface InPageHelpers {
@@ -50,19 +48,4 @@ export async function addInPageHelpers(context: BrowserContext): Promise<void> {
 /** Makes the helpers available on a page that is already open, such as one with JavaScript turned off. */
 export async function ensureInPageHelpers(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'rvbeTest' in window))) await page.evaluate(defineHelpers);
-}
-
-/**
- * Starts one Chromium for a test file, with the in-page helpers in its context,
- * hands the context to `ready` (to open pages), and closes it after the file.
- */
-export function useChromium(ready: (context: BrowserContext) => Promise<void>): void {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    const context = await browser.newContext();
-    await addInPageHelpers(context);
-    await ready(context);
-  });
-  afterAll(() => browser?.close());
 }

@@ -1,3 +1,4 @@
+import { compareSwedish } from '../format.ts';
 /**
  * True when `a` becomes `b` by one edit: one letter added, removed, changed,
  * or two neighbouring letters swapped (`extremsim` → `extremism`).
@@ -31,5 +32,5 @@ export function correctionsFor(word: string, vocabulary: Readonly<Record<string,
   if (word.length < MIN_TYPO_LENGTH || word in vocabulary) return [];
   return Object.keys(vocabulary)
     .filter((candidate) => isOneEditAway(word, candidate))
-    .sort((a, b) => vocabulary[b]! - vocabulary[a]! || a.localeCompare(b, 'sv-SE'));
+    .sort((a, b) => vocabulary[b]! - vocabulary[a]! || compareSwedish(a, b));
 }

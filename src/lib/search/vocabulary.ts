@@ -1,4 +1,5 @@
 import { words } from './text.ts';
+import { compareSwedish } from '../format.ts';
 
 /** What the search knows about the site's language, built with the index. */
 export interface Vocabulary {
@@ -38,5 +39,5 @@ export function buildVocabulary(pageTexts: readonly string[], glossary: readonly
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b, 'sv-SE')));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareSwedish(a, b)));
 }
