@@ -4,7 +4,6 @@
  * left in a polite live region. ArrowDown moves from the field to the first
  * match; Enter opens the only match; Escape empties the field.
  */
-import { fill } from '../i18n/fill';
 import { matchesQuery } from '../lib/actor-filter';
 
 export function enhanceActorChooser(root: HTMLElement): void {
@@ -27,7 +26,7 @@ export function enhanceActorChooser(root: HTMLElement): void {
     status.textContent = query.trim()
       ? count === 0
         ? noneText
-        : fill(countTemplate, { count, total: items.length })
+        : countTemplate.replace('{count}', String(count)).replace('{total}', String(items.length))
       : '';
   };
 

@@ -5,7 +5,6 @@
  * entries shown is announced in a polite live region; each value's count
  * says how many entries choosing it would show.
  */
-import { fill } from '../i18n/fill';
 import {
   countValues,
   emptyState,
@@ -38,7 +37,7 @@ export function enhanceCatalogue(root: HTMLElement): void {
     return { id: entry.dataset.facetItem ?? '', values };
   });
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')];
-  const text = (key: string, shown = 0) => fill(root.dataset[key] ?? '', { shown, count: shown });
+  const text = (key: string, shown = 0) => (root.dataset[key] ?? '').replace('{shown}', String(shown)).replace('{count}', String(shown));
 
   /** The selection the checkboxes show. */
   const stateOfForm = (): FacetState => {

@@ -1,5 +1,4 @@
 import strings from './sv.json' with { type: 'json' };
-import { fill } from './fill.ts';
 
 /** A key of the Swedish UI strings in `sv.json`. */
 export type StringKey = keyof typeof strings;
@@ -9,5 +8,7 @@ export type StringKey = keyof typeof strings;
  * @example t('section.order', { order: 2, count: 11 }) // 'Avsnitt 2 av 11'
  */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return fill(strings[key], values);
+  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? String(values[name]) : placeholder,
+  );
 }

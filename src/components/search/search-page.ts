@@ -1,4 +1,3 @@
-import { fill } from '../../i18n/fill';
 import { containsPhrase, planSearch } from '../../lib/search/plan';
 import { mergeResults, parseSearchState, serializeSearchState, searchFilterKeys, type SearchState } from '../../lib/search/url-state';
 import type { Vocabulary } from '../../lib/search/vocabulary';
@@ -28,7 +27,7 @@ export function startSearchPage(): void {
   const base = root.dataset.base!;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
   const text = (key: string, values: Record<string, string | number> = {}) =>
-    fill(messages[key] ?? key, values);
+    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
   let vocabulary: Promise<Vocabulary> | undefined;
   const loadVocabulary = () => (vocabulary ??= fetch(`${bundle}ordforrad.json`).then((r) => r.json() as Promise<Vocabulary>));
