@@ -1,8 +1,10 @@
 /**
  * `npm run check:content`: checks all content without building the site.
  * Exits 1 and prints every problem when something is wrong; names the pages
- * whose LIX is above the limit, without failing.
+ * whose LIX is above the limit and the actors without a contact route,
+ * without failing.
  */
+import { missingContactWarning } from '../src/lib/content-check/contacts.ts';
 import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
 import { readabilityReport, readabilityWarnings } from '../src/lib/readability-report.ts';
 
@@ -16,3 +18,4 @@ if (problems.length > 0) {
 process.stdout.write(`Innehållet är korrekt (kontrollerat på ${seconds} s).\n`);
 const warnings = readabilityWarnings(readabilityReport(entries));
 if (warnings.length > 0) process.stdout.write(`\nSvår text (en varning, inget fel):\n${warnings.map((line) => `  ${line}`).join('\n')}\n`);
+for (const line of missingContactWarning(entries)) process.stdout.write(`\nKontaktvägar (en varning, inget fel):\n  ${line}\n`);

@@ -107,7 +107,7 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
     return { intervention, responsible, partners, groups };
   });
 
-  const sectionCount = Math.max(1, pages - FIXED_PAGES - actors.length - duties.length - interventions.length - facetValues.size);
+  const sectionCount = Math.max(1, pages - FIXED_PAGES - actors.length - duties.length - interventions.length - documents.length - facetValues.size);
   const areas = [...districts.map((district) => `i ${district}`), 'i hela staden'];
   const sections = dice
     .some(
@@ -116,10 +116,14 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
     )
     .map(({ topic, name }) => ({ id: slug(name), name, topic }));
 
+  write('installningar', 'webbplats', 'yaml', { status: 'forslag', version: documents[0]!.id });
+
   const actorLink = (id: string) => link(actors.find((actor) => actor.id === id)!, '/aktorer/');
   const someActorLinks = (count: number) => dice.some(actors, count).map((actor) => link(actor, '/aktorer/'));
 
+  // Every document stores a text with one quote in it, which roles, cadences and examples cite.
   for (const document of documents) {
+    const quote = `${document.actor.name} ska ta fram ${dice.pick(dutyObjects)} vartannat år.`;
     write('dokument', document.id, 'yaml', {
       title: document.name,
       kind: document.kind,
@@ -127,10 +131,14 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
       issuer: document.actor.id,
       designation: `Dnr KS ${document.year}/${100 + dice.int(0, 899)}`,
       description: `${paragraph(dice, [document.actor.name])}`,
-      ...(documents.indexOf(document) === 0 ? { statusLabel: 'Riktlinjer antagna av kommunfullmäktige' } : {}),
+      locator: `Stadens diarium, Dnr KS ${document.year}.`,
+      text: `${paragraph(dice, [document.actor.name])}\n\n${quote}\n`,
+      quotes: [{ id: `${document.id}-citat`, text: quote }],
     });
   }
   const documentIds = documents.map((document) => document.id);
+  const quoteIds = documentIds.map((id) => `${id}-citat`);
+  const cite = <T extends object>(actor: string, extra?: T) => ({ actor, basis: dice.pick(quoteIds), ...extra });
 
   for (const actor of actors) {
     const data = { name: actor.name, group: actor.group, ...(actor.partOf ? { partOf: actor.partOf } : {}), summary: `${actor.name} har en egen roll i stadens arbete mot våldsbejakande extremism.`, updated: date() };
@@ -156,11 +164,10 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
       {
         title: duty.name,
         order: index + 1,
-        cadence: dice.pick(cadences),
+        ...(dice.next() < 0.7 ? { cadence: { value: dice.pick(cadences), basis: dice.pick(quoteIds) } } : {}),
         ...(dice.next() < 0.5 ? { produces: dice.pick(products) } : {}),
-        ...(dice.next() < 0.5 ? { reportsTo: dice.pick([...actorIds]) } : {}),
         basedOn: index > 0 && dice.next() < 0.4 ? [duties[dice.int(0, index - 1)]!.id] : [],
-        roles: dutyActors.map((actor, position) => ({ actor, role: position === 0 ? 'ansvarar' : dice.pick(roles.slice(1)) })),
+        roles: dutyActors.map((actor, position) => cite(actor, { role: position === 0 ? 'ansvarar' : dice.pick(roles.slice(1)) })),
         sources: dice.some(documentIds, dice.int(1, 2)),
         updated: date(),
       },
@@ -183,7 +190,18 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
       'insatser',
       intervention.id,
       'mdx',
-      { title: intervention.name, summary: `${intervention.name} är ${intervention.description}.`, kind: intervention.kind, targetGroups: groups, responsible, partners, sources: dice.some(documentIds, dice.int(1, 2)), updated: date() },
+      {
+        title: intervention.name,
+        summary: `${intervention.name} är ${intervention.description}.`,
+        kind: intervention.kind,
+        example: dice.pick(quoteIds),
+        targetGroups: groups,
+        targetBasis: [dice.pick(quoteIds)],
+        responsible: responsible.map((actor) => cite(actor)),
+        partners: partners.map((actor) => cite(actor)),
+        sources: dice.some(documentIds, dice.int(1, 2)),
+        updated: date(),
+      },
       body.join('\n\n'),
     );
   }
@@ -199,7 +217,6 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
         title: section.name,
         order: index + 1,
         summary: `Avsnittet handlar om ${section.topic.toLocaleLowerCase('sv-SE')} och vem som gör vad.`,
-        version: documentIds[0],
         sources: dice.some(documentIds, dice.int(1, 3)),
         actors: sectionActors,
         interventions: sectionInterventions.map((intervention) => intervention.id),
@@ -218,7 +235,7 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
   ].join('\n\n'));
 
   const size = { sections: sections.length, interventions: interventions.length, actors: actors.length, duties: duties.length, terms: terms.length, documents: documents.length };
-  return { pages: FIXED_PAGES + size.actors + size.duties + size.interventions + size.sections + facetValues.size, ...size };
+  return { pages: FIXED_PAGES + size.actors + size.duties + size.interventions + size.documents + size.sections + facetValues.size, ...size };
 }
 
 const dutyVerbs = ['Ta fram', 'Följ upp', 'Samordna', 'Revidera'];

@@ -12,6 +12,7 @@ const files = (name: CollectionName) =>
   glob({ base: `./content/${collectionFiles[name].folder}`, pattern: collectionFiles[name].pattern });
 
 export const collections = {
+  installningar: defineCollection({ loader: files('installningar'), schema: schemas.installningar }),
   dokument: defineCollection({ loader: files('dokument'), schema: schemas.dokument }),
   aktorer: defineCollection({ loader: files('aktorer'), schema: schemas.aktorer }),
   ordlista: defineCollection({ loader: files('ordlista'), schema: schemas.ordlista }),

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 
 /** Names of all collections, in the order the checker reports them. */
 export const collectionNames = [
+  'installningar',
   'dokument',
   'aktorer',
   'ordlista',
@@ -27,6 +28,7 @@ export type CollectionName = (typeof collectionNames)[number];
  * the id: `content/sidor/om/redigera.mdx` is the page `/om/redigera/`.
  */
 export const collectionFiles: Record<CollectionName, { folder: string; pattern: string }> = {
+  installningar: { folder: 'installningar', pattern: '*.yaml' },
   dokument: { folder: 'dokument', pattern: '*.yaml' },
   aktorer: { folder: 'aktorer', pattern: '*.mdx' },
   ordlista: { folder: 'ordlista', pattern: '*.yaml' },
@@ -36,6 +38,10 @@ export const collectionFiles: Record<CollectionName, { folder: string; pattern: 
   sidor: { folder: 'sidor', pattern: '**/*.mdx' },
 };
 
+/** The id of the one settings entry, `content/installningar/webbplats.yaml`. */
+export const SETTINGS_ID = 'webbplats';
+/** Where the guidelines stand: a proposal (remiss version) or adopted by kommunfullmäktige. */
+export const guidelineStates = ['forslag', 'antagna'] as const;
 /** Kinds of actor, in the order they are listed on the site. */
 export const actorGroups = ['stadsledning', 'facknamnd', 'stadsdelsnamnd', 'bolag', 'extern'] as const;
 /** What an actor does in a duty, strongest first. */
@@ -53,8 +59,8 @@ export const targetGroups = [
   'foraldrar-och-vardnadshavare',
   'elever',
   'medarbetare',
-  'personer-i-riskzon',
-  'personer-som-vill-lamna',
+  'sarbara-for-rekrytering',
+  'personer-som-behover-stod-att-lamna',
   'lokalsamhallet',
 ] as const;
 /** Kinds of document in the decision history and source list. */
@@ -76,6 +82,7 @@ export type Product = (typeof products)[number];
 export type InterventionKind = (typeof interventionKinds)[number];
 export type TargetGroup = (typeof targetGroups)[number];
 export type DocumentKind = (typeof documentKinds)[number];
+export type GuidelineState = (typeof guidelineStates)[number];
 
 /** The `{ collection, id }` value a reference resolves to, as Astro's `reference()` returns it. */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -88,6 +95,12 @@ export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.Zo
 
 /** The issue message of a malformed date; the checker turns it into Swedish. */
 export const DATE_INVALID = 'date.invalid';
+/** The issue message of a contact route with no way to reach anyone. */
+export const CONTACT_EMPTY = 'contact.empty';
+/** The issue message of target groups without a quote that names them. */
+export const TARGET_BASIS_MISSING = 'targetBasis.missing';
+/** The issue message of adopted guidelines without the decision. */
+export const DECISION_MISSING = 'decision.missing';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -114,11 +127,41 @@ export const isoDate = z.unknown().transform((value, ctx) => {
 
 const text = z.string().trim().min(1);
 
+/** A lower-case id of letters, digits and hyphens, e.g. `handlingsplaner-vartannat-ar`. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/**
+ * The id of a quote in a `dokument` entry: the verbatim passage that supports a
+ * claim. The checker resolves it across all documents (ids are unique site-wide).
+ * @example basis: handlingsplaner-vartannat-ar
+ */
+export const quoteId = slug;
+
 /**
  * Creates the schema of every collection.
  * @param reference Astro's `reference()` or the checker's equivalent.
  */
 export function createSchemas(reference: ReferenceFactory) {
+  /** An actor named by a source, with the quote that names it. */
+  const assignment = z.strictObject({
+    /** The actor. */
+    actor: reference('aktorer'),
+    /** The quote that names the actor in this role. */
+    basis: quoteId,
+  });
+
+  /** The site-wide settings, `content/installningar/webbplats.yaml`: one file, one place for the status. */
+  const installningar = z
+    .strictObject({
+      /** `forslag` while the site describes a proposal; `antagna` once kommunfullmäktige has adopted the guidelines. */
+      status: z.enum(guidelineStates),
+      /** The document whose content the site describes: the remiss version while a proposal. */
+      version: reference('dokument'),
+      /** Kommunfullmäktige's decision that adopted the guidelines; required when `status` is `antagna`. */
+      decision: reference('dokument').optional(),
+    })
+    .refine((settings) => settings.status !== 'antagna' || settings.decision, { message: DECISION_MISSING, path: ['decision'] });
+
   const dokument = z.strictObject({
     /** The document's title, e.g. "Riktlinjer i stadens arbete mot våldsbejakande extremism". */
     title: text,
@@ -134,10 +177,28 @@ export function createSchemas(reference: ReferenceFactory) {
     designation: text.optional(),
     /** Two or three sentences on what the document is and what it means for the guidelines. */
     description: text,
-    /** Shown as the status line of pages based on this document, e.g. "Förslag till reviderade riktlinjer, remissversion 2024". */
-    statusLabel: text.optional(),
-    /** True for public context sources (not the seed statement); the page then names them as context. */
+    /** Where a reader can find the document to check it, e.g. "Stockholms stads diarium, Dnr HÄ 2024/105". */
+    locator: text,
+    /** A public web address of the document, when there is one. */
+    url: z.url({ protocol: /^https$/ }).optional(),
+    /** True for public sources that give context; false for the steps of the decision history. */
     context: z.boolean().default(false),
+    /**
+     * The document's text as stored on the site, without personal data. A line
+     * starting with `## ` is a heading; a blank line separates paragraphs.
+     */
+    text: z.string().optional(),
+    /** Verbatim passages of `text` that pages cite; the build checks each word for word. */
+    quotes: z
+      .array(
+        z.strictObject({
+          /** Unique on the whole site; pages cite the quote by it. */
+          id: quoteId,
+          /** The passage, word for word as in `text` (line breaks and extra spaces do not matter). */
+          text,
+        }),
+      )
+      .default([]),
   });
 
   const aktorer = z.strictObject({
@@ -151,6 +212,27 @@ export function createSchemas(reference: ReferenceFactory) {
     partOf: reference('aktorer').optional(),
     /** One sentence on the actor's role in the work against violent extremism. */
     summary: text,
+    /**
+     * A functional contact route (never a person's), shown on the actor's page and on
+     * "Orolig för någon?". Give at least one of e-mail, phone, web address or postal address.
+     */
+    contact: z
+      .strictObject({
+        /** Who answers, e.g. "Hägersten-Älvsjö stadsdelsförvaltning". */
+        label: text,
+        /** A functional e-mail address, e.g. registrator@…; no förnamn.efternamn. */
+        email: z.email().optional(),
+        /** A switchboard or function number, e.g. "08-508 22 000". */
+        phone: text.optional(),
+        /** A web page with contact details. */
+        url: z.url({ protocol: /^https$/ }).optional(),
+        /** A postal address on one line. */
+        address: text.optional(),
+        /** The document where the route is published. */
+        source: reference('dokument'),
+      })
+      .refine((contact) => contact.email ?? contact.phone ?? contact.url ?? contact.address, CONTACT_EMPTY)
+      .optional(),
     /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
     updated: isoDate,
   });
@@ -177,32 +259,45 @@ export function createSchemas(reference: ReferenceFactory) {
     summary: text,
     /** Prevention (`forebyggande`) or a targeted social intervention (`riktad`). */
     kind: z.enum(interventionKinds),
-    /** Who the intervention is for. */
-    targetGroups: z.array(z.enum(targetGroups)).min(1),
-    /** Actors that run the intervention. */
-    responsible: z.array(reference('aktorer')).min(1),
-    /** Actors that take part or collaborate. */
-    partners: z.array(reference('aktorer')).default([]),
+    /** The quote where the guidelines name this intervention as an example; it also supports `kind`. */
+    example: quoteId,
+    /** Who the intervention is for, as far as the source says; empty when it does not. */
+    targetGroups: z.array(z.enum(targetGroups)).default([]),
+    /** The quotes that name the target groups; required when `targetGroups` has any. */
+    targetBasis: z.array(quoteId).default([]),
+    /** Actors the source names as running the intervention, each with its quote; empty when the source names none. */
+    responsible: z.array(assignment).default([]),
+    /** Actors the source names as taking part or collaborating, each with its quote. */
+    partners: z.array(assignment).default([]),
     /** Documents the description is based on. */
     sources: z.array(reference('dokument')).min(1),
     /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
     updated: isoDate,
-  });
+  }).refine((data) => data.targetGroups.length === 0 || data.targetBasis.length > 0, { message: TARGET_BASIS_MISSING, path: ['targetBasis'] });
 
   const ansvar = z.strictObject({
     /** The duty, as a short imperative, e.g. "Ta fram en årlig lägesbild". */
     title: text,
     /** Place of the duty in the matrix (1 = first row). */
     order: z.number().int().positive(),
-    /** How often the duty recurs. */
-    cadence: z.enum(cadences),
+    /** How often the duty recurs, with the quote that says so; left out when the source does not say. */
+    cadence: z
+      .strictObject({
+        /** How often. */
+        value: z.enum(cadences),
+        /** The quote that gives the cadence. */
+        basis: quoteId,
+      })
+      .optional(),
     /** What the duty produces, if it produces a document. */
     produces: z.enum(products).optional(),
-    /** The actor the result is handed to. */
-    reportsTo: reference('aktorer').optional(),
     /** Duties whose results this one builds on, e.g. the åtgärdsplaner build on the lägesbild; shown as a flow in the årshjul. */
     basedOn: z.array(reference('ansvar')).default([]),
-    /** Each actor's role in the duty; a group actor's role applies to each of its members. */
+    /**
+     * Each actor's role in the duty, with the quote that states it; a group actor's
+     * role applies to each of its members. Empty when the source names nobody:
+     * the site then says so instead of naming an actor. `tar-emot` marks who the result is handed to.
+     */
     roles: z
       .array(
         z.strictObject({
@@ -210,9 +305,11 @@ export function createSchemas(reference: ReferenceFactory) {
           actor: reference('aktorer'),
           /** What the actor does in this duty. */
           role: z.enum(roles),
+          /** The quote that states the role. */
+          basis: quoteId,
         }),
       )
-      .min(1),
+      .default([]),
     /** Documents that set out the duty. */
     sources: z.array(reference('dokument')).min(1),
     /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
@@ -226,8 +323,6 @@ export function createSchemas(reference: ReferenceFactory) {
     order: z.number().int().positive(),
     /** The lead paragraph: one or two sentences on what the section says. */
     summary: text,
-    /** The version of the guidelines the section describes; its status label is shown on the page. */
-    version: reference('dokument'),
     /** Documents the section is based on, named at the end of the page. */
     sources: z.array(reference('dokument')).min(1),
     /** Actors the section concerns; listed on the page and on each actor's page. */
@@ -249,11 +344,11 @@ export function createSchemas(reference: ReferenceFactory) {
     updated: isoDate,
   });
 
-  return { dokument, aktorer, ordlista, insatser, ansvar, riktlinjer, sidor };
+  return { installningar, dokument, aktorer, ordlista, insatser, ansvar, riktlinjer, sidor };
 }
 
 type Schemas = ReturnType<typeof createSchemas>;
-export type DocumentData = z.output<Schemas['dokument']>;
+export type SettingsData = z.output<Schemas['installningar']>;export type DocumentData = z.output<Schemas['dokument']>;
 export type ActorData = z.output<Schemas['aktorer']>;
 export type TermData = z.output<Schemas['ordlista']>;
 export type InterventionData = z.output<Schemas['insatser']>;

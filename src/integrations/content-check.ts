@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { missingContactWarning } from '../lib/content-check/contacts.ts';
 import { checkContent, formatProblems } from '../lib/content-check/index.ts';
 import { readabilityReport, readabilityWarnings } from '../lib/readability-report.ts';
 
@@ -8,7 +9,7 @@ import { readabilityReport, readabilityWarnings } from '../lib/readability-repor
  * mistake stops the build with a Swedish message that names file, line and fix.
  * In `astro dev` the report is logged and the server keeps running. Pages
  * whose LIX is above the limit in `src/content-rules.ts` are warned about,
- * without stopping anything.
+ * without stopping anything, and so are actors without a contact route.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -22,7 +23,7 @@ export function contentCheck(): AstroIntegration {
           logger.error(report);
           return;
         }
-        for (const warning of readabilityWarnings(readabilityReport(entries))) logger.warn(warning);
+        for (const warning of [...readabilityWarnings(readabilityReport(entries)), ...missingContactWarning(entries)]) logger.warn(warning);
       },
     },
   };

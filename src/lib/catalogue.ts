@@ -52,7 +52,8 @@ export function buildCatalogue(interventions: readonly Intervention[], actors: r
     if (facet === 'malgrupp') return t(`target.${value as TargetGroup}`);
     return actorName(value);
   };
-  const facets = facetIds.map((facet) => ({
+  // A facet no intervention has a value in (today: responsible actors, which the source never names) is left out.
+  const facets = facetIds.filter((facet) => values[facet].length > 0).map((facet) => ({
     facet,
     label: t(`facet.${facet}`),
     values: values[facet].map((value) => ({

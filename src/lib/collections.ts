@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { combinedHistory, readChangeLog, pageHistory, type PageHistory } from './git-history.ts';
 import { sortActors, sortSections } from './relations.ts';
 import { sortSwedish } from './format.ts';
+import { SETTINGS_ID } from '../schemas.ts';
+import { statusMessage, type StatusMessage } from './status.ts';
 
 export type SectionEntry = CollectionEntry<'riktlinjer'>;
 export type ActorEntry = CollectionEntry<'aktorer'>;
@@ -14,6 +16,14 @@ export type InterventionEntry = CollectionEntry<'insatser'>;
 export type TermEntry = CollectionEntry<'ordlista'>;
 export type DocumentEntry = CollectionEntry<'dokument'>;
 export type PageEntry = CollectionEntry<'sidor'>;
+export type SettingsEntry = CollectionEntry<'installningar'>;
+
+/** A verbatim passage of a stored source text, with the document it comes from. */
+export interface Quote {
+  id: string;
+  text: string;
+  document: DocumentEntry;
+}
 
 export interface SiteData {
   sections: SectionEntry[];
@@ -23,7 +33,13 @@ export interface SiteData {
   terms: TermEntry[];
   documents: DocumentEntry[];
   pages: PageEntry[];
+  /** The site settings, `content/installningar/webbplats.yaml`: the guidelines' status and the content owner. */
+  settings: SettingsEntry['data'];
+  /** The guidelines' status in plain words, from the settings; every page shows it. */
+  status: StatusMessage;
   actor(id: string): ActorEntry;
+  /** A quote by its id; the content checker has verified that it occurs in its document's text. */
+  quote(id: string): Quote;
   document(id: string): DocumentEntry;
   section(id: string): SectionEntry;
   intervention(id: string): InterventionEntry;
@@ -46,7 +62,7 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [sections, actors, duties, interventions, terms, documents, pages] = await Promise.all([
+  const [sections, actors, duties, interventions, terms, documents, pages, settings] = await Promise.all([
     getCollection('riktlinjer'),
     getCollection('aktorer'),
     getCollection('ansvar'),
@@ -54,6 +70,7 @@ async function load(): Promise<SiteData> {
     getCollection('ordlista'),
     getCollection('dokument'),
     getCollection('sidor'),
+    getCollection('installningar'),
   ]);
   const changeLog = readChangeLog('content');
   const byId = <T extends { id: string }>(entries: T[], what: string) => {
@@ -65,6 +82,8 @@ async function load(): Promise<SiteData> {
       return entry;
     };
   };
+  const document = byId(documents, 'dokument');
+  const settingsData = byId(settings, 'installningar')(SETTINGS_ID).data;
   return {
     sections: sortSections(sections),
     actors: sortActors(actors),
@@ -74,9 +93,19 @@ async function load(): Promise<SiteData> {
     documents,
     pages,
     actor: byId(actors, 'aktorer'),
-    document: byId(documents, 'dokument'),
+    document,
     section: byId(sections, 'riktlinjer'),
     intervention: byId(interventions, 'insatser'),
+    settings: settingsData,
+    status: statusMessage({
+      status: settingsData.status,
+      version: document(settingsData.version.id).data,
+      decision: settingsData.decision && document(settingsData.decision.id).data,
+    }),
+    quote: byId(
+      documents.flatMap((document) => document.data.quotes.map((quote) => ({ ...quote, document }))),
+      'citat',
+    ),
     history: (entry) => pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
     historyOf: (entries) => {
       const dates = (list: readonly { data: object }[]) =>

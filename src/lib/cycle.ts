@@ -4,7 +4,15 @@
  * dates, so the cycle is grouped by how often work recurs, not by calendar.
  */
 import { cadences, roles, type Cadence, type Role } from '../schemas.ts';
-import type { Duty } from './relations.ts';
+import { recipientsOf, type Duty } from './relations.ts';
+
+/** A cadence, or `anges-inte` for duties whose source does not say how often they recur. */
+export type CycleCadence = Cadence | 'anges-inte';
+
+/** The cadence a duty recurs with, as far as its source says. */
+export const cadenceOf = (duty: Duty): CycleCadence => duty.data.cadence?.value ?? 'anges-inte';
+
+const cycleCadences: readonly CycleCadence[] = [...cadences, 'anges-inte'];
 
 /** One duty in the cycle, with who does what and how it connects to other duties. */
 export interface CycleStep<D extends Duty = Duty> {
@@ -19,22 +27,23 @@ export interface CycleStep<D extends Duty = Duty> {
 
 /** The duties that recur equally often. */
 export interface CyclePhase<D extends Duty = Duty> {
-  cadence: Cadence;
+  cadence: CycleCadence;
   steps: CycleStep<D>[];
 }
 
 /** A chain of results: each step builds on the one before; the last is handed to `recipient`. */
 export interface CycleFlow<D extends Duty = Duty> {
   steps: D[];
-  /** The actor id the last step's result is handed to, if any. */
+  /** The actor id the last step's result is handed to (its role `tar-emot`), if any. */
   recipient?: string;
 }
 
 const byOrder = <D extends Duty>(a: D, b: D) => a.data.order - b.data.order;
 
 /**
- * The cycle grouped by cadence (årligen, vartannat år, löpande, vid behov);
- * within a group a duty comes after those it builds on, otherwise in matrix order.
+ * The cycle grouped by cadence (årligen, vartannat år, löpande, vid behov, and
+ * last the duties whose source gives no cadence); within a group a duty comes
+ * after those it builds on, otherwise in matrix order.
  */
 export function buildCycle<D extends Duty>(duties: readonly D[]): CyclePhase<D>[] {
   const sorted = [...duties].sort(byOrder);
@@ -47,8 +56,8 @@ export function buildCycle<D extends Duty>(duties: readonly D[]): CyclePhase<D>[
     basedOn: duty.data.basedOn.flatMap((ref) => byId.get(ref.id) ?? []).sort(byOrder),
     feeds: sorted.filter((other) => other.data.basedOn.some((ref) => ref.id === duty.id)),
   });
-  return cadences
-    .map((cadence) => ({ cadence, steps: flowOrder(sorted.filter((duty) => duty.data.cadence === cadence)).map(step) }))
+  return cycleCadences
+    .map((cadence) => ({ cadence, steps: flowOrder(sorted.filter((duty) => cadenceOf(duty) === cadence)).map(step) }))
     .filter((phase) => phase.steps.length > 0);
 }
 
@@ -88,11 +97,11 @@ export function cycleFlows<D extends Duty>(duties: readonly D[]): CycleFlow<D>[]
   for (const root of sorted.filter((duty) => !buildsOnAny(duty) && next(duty).length > 0)) walk([root]);
   const inChains = new Set(chains.flat());
   for (const duty of sorted) if (duty.data.produces && !inChains.has(duty)) chains.push([duty]);
-  const rank = (duty: D) => cadences.indexOf(duty.data.cadence);
+  const rank = (duty: D) => cycleCadences.indexOf(cadenceOf(duty));
   return chains
     .sort((a, b) => rank(a[0]!) - rank(b[0]!) || byOrder(a[0]!, b[0]!))
     .map((steps) => {
-      const recipient = steps.at(-1)!.data.reportsTo?.id;
+      const recipient = recipientsOf(steps.at(-1)!)[0];
       return recipient ? { steps, recipient } : { steps };
     });
 }

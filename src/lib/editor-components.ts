@@ -7,7 +7,7 @@
 import { closest } from './content-check/suggest.ts';
 
 /** Component names editors write in MDX, e.g. `<Ansvar aktor="socialnamnden" />`. */
-export const editorComponentNames = ['Ansvar', 'Insatser', 'Begrepp', 'Faktaruta'] as const;
+export const editorComponentNames = ['Ansvar', 'Insatser', 'Begrepp', 'Faktaruta', 'Forklaring', 'Citat', 'Kontaktvagar'] as const;
 export type EditorComponentName = (typeof editorComponentNames)[number];
 
 /**
@@ -21,7 +21,9 @@ export const checkedProps = {
   Ansvar: { prop: 'aktor', unknown: 'Okänd aktör', definedIn: 'filnamnen utan ändelse i content/aktorer/' },
   Insatser: { prop: 'typ', unknown: 'Okänt slag av insats', definedIn: 'interventionKinds i src/schemas.ts' },
   Begrepp: { prop: 'term', unknown: 'Okänt begrepp', definedIn: 'filnamnen utan ändelse i content/ordlista/' },
-} as const satisfies Partial<Record<EditorComponentName, { prop: string; unknown: string; definedIn: string }>>;
+  Citat: { prop: 'id', unknown: 'Okänt citat', definedIn: 'id under quotes: i content/dokument/' },
+  Kontaktvagar: { prop: 'aktor', unknown: 'Okänd aktör', definedIn: 'filnamnen utan ändelse i content/aktorer/', optional: true },
+} as const satisfies Partial<Record<EditorComponentName, { prop: string; unknown: string; definedIn: string; optional?: boolean }>>;
 export type CheckedComponent = keyof typeof checkedProps;
 
 /** Where a component is used, read from its source prop. */
@@ -44,6 +46,7 @@ export function parseUseSite(source: unknown): UseSite | undefined {
 export function propProblem(component: CheckedComponent, value: unknown, valid: readonly string[]): { message: string; fix: string } | undefined {
   const { prop, unknown, definedIn } = checkedProps[component];
   if (typeof value === 'string' && valid.includes(value)) return undefined;
+  if (value === undefined && 'optional' in checkedProps[component]) return undefined;
   const sorted = [...valid].sort();
   const list = `Giltiga värden (${definedIn}): ${sorted.join(', ')}.`;
   if (value === undefined || value === '') {

@@ -32,7 +32,7 @@ describe('facet values', () => {
   it('reads an intervention’s kind, target groups, responsible actors and partners', () => {
     expect(interventionFacetItem(interventions[1]!)).toEqual({
       id: 'samverkansmoten-med-redex',
-      values: { typ: ['riktad'], malgrupp: ['personer-i-riskzon'], ansvarig: ['socialnamnden'], partner: ['redex', 'stadsdelsnamnderna'] },
+      values: { typ: ['riktad'], malgrupp: ['sarbara-for-rekrytering'], ansvarig: ['socialnamnden'], partner: ['redex', 'stadsdelsnamnderna'] },
     });
   });
 });

@@ -4,7 +4,7 @@
  * Pure functions over plain data, shared by the static facet pages and the
  * filtering script on /insatser/.
  */
-import type { Intervention } from './relations.ts';
+import { assignedActors, type Intervention } from './relations.ts';
 
 /** The facets, in the order they are shown. */
 export const facetIds = ['typ', 'malgrupp', 'ansvarig', 'partner'] as const;
@@ -27,7 +27,7 @@ export function interventionFacetItem(intervention: Intervention): FacetItem {
   const { kind, targetGroups, responsible, partners } = intervention.data;
   return {
     id: intervention.id,
-    values: { typ: [kind], malgrupp: targetGroups, ansvarig: responsible.map((ref) => ref.id), partner: partners.map((ref) => ref.id) },
+    values: { typ: [kind], malgrupp: targetGroups, ansvarig: assignedActors(responsible), partner: assignedActors(partners) },
   };
 }
 

@@ -3,6 +3,8 @@ import type { Actor, Duty, Intervention, Section } from './relations.ts';
 
 const updated = new Date('2026-11-26T00:00:00Z');
 const ref = <C extends 'aktorer' | 'ansvar' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
+/** An actor named by a quote (the quote ids need not exist here: the relation logic does not read them). */
+const named = (id: string, basis = 'citat') => ({ actor: ref('aktorer', id), basis });
 
 export const actors: Actor[] = [
   { id: 'kommunfullmaktige', data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated } },
@@ -19,13 +21,12 @@ export const duties: Duty[] = [
     data: {
       title: 'Sammanställa en nulägesrapport',
       order: 2,
-      cadence: 'vartannat-ar',
+      cadence: { value: 'vartannat-ar', basis: 'nulagesrapport' },
       produces: 'rapport',
-      reportsTo: ref('aktorer', 'kommunfullmaktige'),
       basedOn: [],
       roles: [
-        { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'medverkar' },
-        { actor: ref('aktorer', 'kommunfullmaktige'), role: 'tar-emot' },
+        { ...named('stadsdelsnamnderna', 'nulagesrapport'), role: 'medverkar' },
+        { ...named('kommunfullmaktige', 'nulagesrapport'), role: 'tar-emot' },
       ],
       sources: [ref('dokument', 'remiss')],
       updated,
@@ -36,12 +37,12 @@ export const duties: Duty[] = [
     data: {
       title: 'Ta fram en årlig lägesbild',
       order: 1,
-      cadence: 'arligen',
+      cadence: { value: 'arligen', basis: 'lagesbild' },
       produces: 'lagesbild',
       basedOn: [],
       roles: [
-        { actor: ref('aktorer', 'stadsdelsnamnderna'), role: 'ansvarar' },
-        { actor: ref('aktorer', 'polisen'), role: 'medverkar' },
+        { ...named('stadsdelsnamnderna', 'lagesbild'), role: 'ansvarar' },
+        { ...named('polisen', 'lagesbild'), role: 'medverkar' },
       ],
       sources: [ref('dokument', 'remiss')],
       updated,
@@ -56,9 +57,11 @@ export const interventions: Intervention[] = [
       title: 'Sociala insatsgrupper',
       summary: 'Samverkan kring unga.',
       kind: 'riktad',
+      example: 'exempel-riktade',
       targetGroups: ['barn-och-unga'],
-      responsible: [ref('aktorer', 'stadsdelsnamnderna')],
-      partners: [ref('aktorer', 'polisen')],
+      targetBasis: ['riktade-malgrupper'],
+      responsible: [named('stadsdelsnamnderna')],
+      partners: [named('polisen')],
       sources: [ref('dokument', 'remiss')],
       updated,
     },
@@ -69,9 +72,11 @@ export const interventions: Intervention[] = [
       title: 'Samverkansmöten med Redex',
       summary: 'Möten.',
       kind: 'riktad',
-      targetGroups: ['personer-i-riskzon'],
-      responsible: [ref('aktorer', 'socialnamnden')],
-      partners: [ref('aktorer', 'redex'), ref('aktorer', 'stadsdelsnamnderna')],
+      example: 'exempel-riktade',
+      targetGroups: ['sarbara-for-rekrytering'],
+      targetBasis: ['riktade-malgrupper'],
+      responsible: [named('socialnamnden')],
+      partners: [named('redex'), named('stadsdelsnamnderna')],
       sources: [ref('dokument', 'remiss')],
       updated,
     },
@@ -84,7 +89,6 @@ const section = (id: string, order: number, actorIds: string[], interventionIds:
     title: id,
     order,
     summary: 'Sammanfattning.',
-    version: ref('dokument', 'remiss'),
     sources: [ref('dokument', 'remiss')],
     actors: actorIds.map((a) => ref('aktorer', a)),
     interventions: interventionIds.map((i) => ref('insatser', i)),

@@ -1,5 +1,6 @@
 import type { ActorEntry, SiteData } from './collections.ts';
 import { buildMatrix, type ResponsibilityMatrix } from './matrix.ts';
+import type { MatrixCsvLookups } from './matrix-csv.ts';
 import { membersOf } from './relations.ts';
 
 /** The matrix as the site shows it, with the members of each group actor that have no column of their own. */
@@ -21,4 +22,15 @@ export function matrixView(data: Pick<SiteData, 'duties' | 'actors'>): MatrixVie
     if (own.length > 0) members[actor.id] = own;
   }
   return { matrix, members };
+}
+
+/** How the CSV file names actors and cites the quotes behind each row, from the site's data. */
+export function matrixCsvLookups(data: Pick<SiteData, 'actor' | 'quote'>): MatrixCsvLookups {
+  return {
+    actorName: (id) => data.actor(id).data.name,
+    quote: (id) => {
+      const { text, document } = data.quote(id);
+      return { text, source: [document.data.title, document.data.designation].filter(Boolean).join(', ') };
+    },
+  };
 }

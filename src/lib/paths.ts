@@ -22,7 +22,12 @@ export const paths = {
   glossary: '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,
   documents: '/dokument/',
-  document: (id: string) => `/dokument/#${id}`,
+  /** A document's own page, with its stored text when there is one. */
+  document: (id: string) => `/dokument/${id}/`,
+  /** Where a quote stands in its document's stored text. */
+  quote: (documentId: string, quoteId: string) => `/dokument/${documentId}/#citat-${quoteId}`,
+  /** The task page for an employee who is worried about someone, `content/sidor/orolig-for-nagon.mdx`. */
+  worried: '/orolig-for-nagon/',
   accessibility: '/tillganglighet/',
   /** The editors' guide, `content/sidor/om/redigera.mdx`. */
   editorGuide: '/om/redigera/',

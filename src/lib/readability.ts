@@ -73,8 +73,8 @@ export function pageReadability(page: string, collection: CollectionName, file: 
 
 /**
  * The readability of every page made from the content: one per entry with a
- * page (title, summary and body), and the glossary and documents pages, whose
- * text is every term's definition and every document's description.
+ * page (title, summary or description, and body), and the glossary page, whose
+ * text is every term's definition.
  */
 export function siteReadability(entries: readonly SourceEntry[], longest = 3): PageReadability[] {
   const data = (entry: SourceEntry) => (entry.data ?? {}) as Record<string, unknown>;
@@ -87,7 +87,8 @@ export function siteReadability(entries: readonly SourceEntry[], longest = 3): P
   for (const entry of entries) {
     const page = entryPage[entry.collection];
     if (!page || entry.syntaxError || entry.ignoredExtension) continue;
-    const blocks = [...lead(entry, 'title', 'name', 'summary'), ...bodyBlocks(entry, (id) => terms.get(id))];
+    // A document's stored text is the source's own words, quoted: not the site's language to judge.
+    const blocks = [...lead(entry, 'title', 'name', 'summary', 'description', 'locator'), ...bodyBlocks(entry, (id) => terms.get(id))];
     pages.push(pageReadability(page(entry.id), entry.collection, entry.file, blocks, longest));
   }
   const listPage = (collection: CollectionName, path: string, fields: string[]) => {
@@ -103,6 +104,5 @@ export function siteReadability(entries: readonly SourceEntry[], longest = 3): P
     pages.push(result);
   };
   listPage('ordlista', paths.glossary, ['term', 'definition']);
-  listPage('dokument', paths.documents, ['title', 'description']);
   return pages;
 }

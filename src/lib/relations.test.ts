@@ -19,8 +19,8 @@ describe('actor relations', () => {
 
   it('gives each stadsdelsnämnd the duties of the group, in matrix order, saying through which group', () => {
     expect(dutiesOfActor(duties, actors, 'bromma')).toEqual([
-      { duty: duties[1], role: 'ansvarar', via: 'stadsdelsnamnderna' },
-      { duty: duties[0], role: 'medverkar', via: 'stadsdelsnamnderna' },
+      { duty: duties[1], role: 'ansvarar', basis: 'lagesbild', via: 'stadsdelsnamnderna' },
+      { duty: duties[0], role: 'medverkar', basis: 'nulagesrapport', via: 'stadsdelsnamnderna' },
     ]);
   });
 

@@ -39,10 +39,21 @@ export function membersOf<A extends Actor>(actors: readonly A[], groupId: string
   return actors.filter((actor) => actor.data.partOf?.id === groupId);
 }
 
-/** A duty seen from one actor: its role, and the group it holds the role through, if any. */
+/** The actor ids of a list of assignments (`responsible`, `partners`, `roles`). */
+export const assignedActors = (assignments: readonly { actor: { id: string } }[]): string[] => assignments.map((item) => item.actor.id);
+
+/** The actors a duty's result is handed to: those with the role `tar-emot`. */
+export const recipientsOf = (duty: Duty): string[] => assignedActors(duty.data.roles.filter((item) => item.role === 'tar-emot'));
+
+/** True when a source names an actor that is responsible for the duty; otherwise the site says that it does not. */
+export const hasResponsible = (duty: Duty): boolean => duty.data.roles.some((item) => item.role === 'ansvarar');
+
+/** A duty seen from one actor: its role, the quote that states it, and the group it holds the role through, if any. */
 export interface ActorDuty<D extends Duty = Duty> {
   duty: D;
   role: Role;
+  /** The id of the quote that states the role. */
+  basis: string;
   /** The group actor the role was given to, when not given to the actor itself. */
   via?: string;
 }
@@ -58,7 +69,10 @@ export function dutiesOfActor<D extends Duty>(duties: readonly D[], actors: read
     .flatMap((duty) => {
       for (const holder of lineage) {
         const assignment = duty.data.roles.find((r) => r.actor.id === holder);
-        if (assignment) return [holder === actorId ? { duty, role: assignment.role } : { duty, role: assignment.role, via: holder }];
+        if (assignment) {
+          const { role, basis } = assignment;
+          return [holder === actorId ? { duty, role, basis } : { duty, role, basis, via: holder }];
+        }
       }
       return [];
     });
@@ -71,7 +85,7 @@ export function interventionsOfActor<I extends Intervention>(
   actorId: string,
 ): { responsible: I[]; partner: I[] } {
   const lineage = actorLineage(actors, actorId);
-  const names = (refs: readonly { id: string }[]) => refs.some((ref) => lineage.includes(ref.id));
+  const names = (assignments: readonly { actor: { id: string } }[]) => assignedActors(assignments).some((id) => lineage.includes(id));
   return {
     responsible: interventions.filter((i) => names(i.data.responsible)),
     partner: interventions.filter((i) => !names(i.data.responsible) && names(i.data.partners)),
@@ -102,11 +116,11 @@ export function externalPartnersOf<A extends Actor>(
   const lineage = actorLineage(actors, actorId);
   const together = new Set<string>();
   for (const duty of duties) {
-    const ids = duty.data.roles.map((r) => r.actor.id);
+    const ids = assignedActors(duty.data.roles);
     if (ids.some((id) => lineage.includes(id))) ids.forEach((id) => together.add(id));
   }
   for (const intervention of interventions) {
-    const ids = [...intervention.data.responsible, ...intervention.data.partners].map((r) => r.id);
+    const ids = assignedActors([...intervention.data.responsible, ...intervention.data.partners]);
     if (ids.some((id) => lineage.includes(id))) ids.forEach((id) => together.add(id));
   }
   return sortActors(actors.filter((a) => a.data.group === 'extern' && together.has(a.id) && !lineage.includes(a.id)));

@@ -6,7 +6,10 @@
 import type { EditorComponentName } from '../../lib/editor-components';
 import Ansvar from './Ansvar.astro';
 import Begrepp from './Begrepp.astro';
+import Citat from './Citat.astro';
 import Faktaruta from './Faktaruta.astro';
+import Forklaring from './Forklaring.astro';
 import Insatser from './Insatser.astro';
+import Kontaktvagar from './Kontaktvagar.astro';
 
-export const mdxComponents = { Ansvar, Begrepp, Faktaruta, Insatser } satisfies Record<EditorComponentName, unknown>;
+export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar } satisfies Record<EditorComponentName, unknown>;

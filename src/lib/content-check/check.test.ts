@@ -5,7 +5,7 @@ describe('content checker', () => {
   it('accepts the valid fixture content', () => {
     const { problems, valid } = checkWith();
     expect(problems).toEqual([]);
-    expect(valid).toHaveLength(10);
+    expect(valid).toHaveLength(11);
   });
 
   it('names the file, line and field when a required field is missing', () => {
@@ -32,10 +32,10 @@ describe('content checker', () => {
     expect(report('malformed-reference')).toMatchInlineSnapshot(`
       "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
 
-      content/insatser/nattvandring.mdx:6 — responsible[0]: Okänd aktör "stadsdelsnamderna": det finns ingen fil content/aktorer/stadsdelsnamderna.*.
+      content/insatser/nattvandring.mdx:9 — responsible[0].actor: Okänd aktör "stadsdelsnamderna": det finns ingen fil content/aktorer/stadsdelsnamderna.*.
         Så rättar du: Närmaste giltiga id: stadsdelsnamnderna, socialnamnden, stadsledningskontoret. Ett id är filnamnet utan ändelse i content/aktorer/.
 
-      content/insatser/nattvandring.mdx:7 — partners[0]: Okänd aktör "socialnamden": det finns ingen fil content/aktorer/socialnamden.*.
+      content/insatser/nattvandring.mdx:12 — partners[0].actor: Okänd aktör "socialnamden": det finns ingen fil content/aktorer/socialnamden.*.
         Så rättar du: Närmaste giltiga id: socialnamnden, stadsdelsnamnderna, stadsledningskontoret. Ett id är filnamnet utan ändelse i content/aktorer/.
       "
     `);
@@ -46,7 +46,7 @@ describe('content checker', () => {
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
       content/aktorer/socialnamnden.mdx:4 — grupp: Okänt fält "grupp".
-        Så rättar du: Menade du "group"? Tillåtna fält här: name, abbreviation, group, partOf, summary, updated.
+        Så rättar du: Menade du "group"? Tillåtna fält här: name, abbreviation, group, partOf, summary, contact, updated.
       "
     `);
   });
@@ -55,7 +55,7 @@ describe('content checker', () => {
     expect(report('malformed-date')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/inledning.mdx:10 — updated: Texten "2024-13-45" är inget giltigt datum.
+      content/riktlinjer/inledning.mdx:9 — updated: Texten "2024-13-45" är inget giltigt datum.
         Så rättar du: Skriv datum som ÅÅÅÅ-MM-DD med ett datum som finns, t.ex. 2024-04-25.
       "
     `);
@@ -105,7 +105,7 @@ describe('content checker', () => {
     expect(report('malformed-component')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:15 — <Ansvar aktor="socialnamden" />: Okänd aktör "socialnamden".
+      content/riktlinjer/uppfoljning.mdx:14 — <Ansvar aktor="socialnamden" />: Okänd aktör "socialnamden".
         Så rättar du: Menade du "socialnamnden"? Giltiga värden (filnamnen utan ändelse i content/aktorer/): socialnamnden, stadsdelsnamnderna, stadsledningskontoret.
       "
     `);
@@ -116,7 +116,7 @@ describe('content checker', () => {
     expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([
       'content/aktorer/socialnamnden.mdx:4',
       'content/insatser/nattvandring.mdx:4',
-      'content/riktlinjer/inledning.mdx:10',
+      'content/riktlinjer/inledning.mdx:9',
     ]);
   });
 
@@ -127,16 +127,16 @@ describe('content checker', () => {
       'content/aktorer/socialnamnden.mdx:8 Telefonnummer',
       'content/dokument/remiss-2024.yaml:5 E-postadress',
       'content/insatser/kontaktperson.md:1 Filen',
-      'content/insatser/nattvandring.mdx:12 Personnummer',
-      'content/insatser/nattvandring.mdx:14 Samordningsnummer',
-      'content/riktlinjer/inledning.mdx:10 Texten',
-      'content/riktlinjer/uppfoljning.mdx:11 Länken',
-      'content/riktlinjer/uppfoljning.mdx:11 Länken',
+      'content/insatser/nattvandring.mdx:18 Personnummer',
+      'content/insatser/nattvandring.mdx:20 Samordningsnummer',
+      'content/riktlinjer/inledning.mdx:9 Texten',
+      'content/riktlinjer/uppfoljning.mdx:10 Länken',
+      'content/riktlinjer/uppfoljning.mdx:10 Länken',
     ]);
   });
 
   it('reports an MDX syntax error together with the frontmatter problems of the same file', () => {
     const { problems } = checkWith('malformed-unclosed-tag', 'malformed-enum');
-    expect(problems.map((p) => `${p.file}:${p.line}`).sort()).toEqual(['content/insatser/nattvandring.mdx:4', 'content/riktlinjer/uppfoljning.mdx:13']);
+    expect(problems.map((p) => `${p.file}:${p.line}`).sort()).toEqual(['content/insatser/nattvandring.mdx:4', 'content/riktlinjer/uppfoljning.mdx:12']);
   });
 });

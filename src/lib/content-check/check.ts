@@ -9,7 +9,9 @@ import { parseBody } from './mdx-tree.ts';
 import { describeIssue } from './messages.ts';
 import { personalDataProblems } from './personal-data.ts';
 import type { ContentProblem } from './problem.ts';
+import { citationProblems, quoteIds, storedQuoteProblems } from './quotes.ts';
 import { referenceProblems } from './references.ts';
+import { settingsProblems } from './settings.ts';
 import { buildSiteMap } from './site-map.ts';
 import type { SourceEntry } from './source.ts';
 import { mdxSyntaxProblem, yamlSyntaxProblem } from './syntax.ts';
@@ -42,7 +44,11 @@ export interface CheckOptions {
  * and personal data. Returns every problem found, not just the first.
  */
 export function checkEntries(entries: readonly SourceEntry[], options: CheckOptions = {}): { problems: ContentProblem[]; valid: ValidEntry[] } {
-  const problems: ContentProblem[] = [...fileProblems(entries), ...routeProblems(entries, options.reservedSegments ?? [])];
+  const problems: ContentProblem[] = [
+    ...fileProblems(entries),
+    ...routeProblems(entries, options.reservedSegments ?? []),
+    ...settingsProblems(entries.filter((entry) => !entry.ignoredExtension)),
+  ];
   // Files the build skips are reported above and not checked further.
   const built = entries.filter((entry) => !entry.ignoredExtension);
   const ids = idsByCollection(built);
@@ -73,9 +79,13 @@ export function checkEntries(entries: readonly SourceEntry[], options: CheckOpti
 
   const readable = built.filter((entry) => !entry.syntaxError);
   const site = buildSiteMap(readable, valid, options.publicFiles);
+  const quotes = quoteIds(valid);
   problems.push(
     ...duplicateProblems(valid),
-    ...componentProblems(readable, ids),
+    ...storedQuoteProblems(valid),
+    // With a document unreadable its quotes are unknown; its own error is enough, not one per citation.
+    ...(built.every((entry) => entry.collection !== 'dokument' || valid.some((item) => item.source === entry)) ? citationProblems(valid, quotes) : []),
+    ...componentProblems(readable, { ...ids, quotes }),
     ...linkProblems(readable, site),
     ...imageProblems(readable, site),
     ...personalDataProblems(built),

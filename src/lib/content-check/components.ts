@@ -16,6 +16,9 @@ const componentUsage = {
   Insatser: { props: ['typ'], showsChildren: false },
   Begrepp: { props: ['term'], showsChildren: true },
   Faktaruta: { props: ['rubrik'], showsChildren: true },
+  Forklaring: { props: ['rubrik'], showsChildren: true },
+  Citat: { props: ['id'], showsChildren: false },
+  Kontaktvagar: { props: ['aktor'], showsChildren: false },
 } as const satisfies Record<EditorComponentName, { props: readonly string[]; showsChildren: boolean }>;
 
 /** HTML attributes every component passes on to its element (`...attrs`). */
@@ -81,12 +84,15 @@ function elementProblems(element: JsxElement, valid: Record<CheckedComponent, re
 /**
  * Checks every JSX tag in the MDX bodies: a capitalised tag must be one of the
  * editor components in `src/components/mdx/`, used with the props it takes,
- * and the props that name something (`aktor`, `typ`, `term`) must name
+ * and the props that name something (`aktor`, `typ`, `term`, `id`) must name
  * something that exists. Tags shown as code are text, not components. An
  * `import` or `export` is refused, since editors' components need none.
  */
-export function componentProblems(entries: readonly SourceEntry[], ids: { aktorer: readonly string[]; ordlista: readonly string[] }): ContentProblem[] {
-  const valid: Record<CheckedComponent, readonly string[]> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista };
+export function componentProblems(
+  entries: readonly SourceEntry[],
+  ids: { aktorer: readonly string[]; ordlista: readonly string[]; quotes: readonly string[] },
+): ContentProblem[] {
+  const valid: Record<CheckedComponent, readonly string[]> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista, Citat: ids.quotes, Kontaktvagar: ids.aktorer };
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { tree } = entry.body ? parseBody(entry) : {};

@@ -7,6 +7,7 @@ const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What the files of each collection are called in messages. */
 const FILES_OF: Record<CollectionName, string> = {
+  installningar: 'inställningar',
   dokument: 'dokument',
   aktorer: 'aktörer',
   ordlista: 'begrepp i ordlistan',

@@ -8,7 +8,7 @@ describe('MDX syntax', () => {
     expect(report('malformed-unclosed-tag')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:13 — Taggen <Faktaruta> stängs aldrig.
+      content/riktlinjer/uppfoljning.mdx:12 — Taggen <Faktaruta> stängs aldrig.
         Så rättar du: Skriv </Faktaruta> där innehållet ska sluta, eller <Faktaruta … /> (med snedstreck före >) om taggen inte har något innehåll.
       "
     `);
@@ -18,7 +18,7 @@ describe('MDX syntax', () => {
     expect(report('malformed-less-than')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — Tecknet < läses som början på en tagg.
+      content/riktlinjer/uppfoljning.mdx:10 — Tecknet < läses som början på en tagg.
         Så rättar du: Skriv ut ordet i stället (t.ex. "under 18 år"), eller skriv \\< om tecknet ska synas.
       "
     `);
@@ -56,7 +56,7 @@ describe('editor components in MDX', () => {
     expect(report('malformed-component-kind')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:13 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
+      content/riktlinjer/uppfoljning.mdx:12 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
         Så rättar du: Menade du "forebyggande"? Giltiga värden (interventionKinds i src/schemas.ts): forebyggande, riktad.
       "
     `);
@@ -66,7 +66,7 @@ describe('editor components in MDX', () => {
     expect(report('malformed-component-term')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — <Begrepp term="lägesbild" />: Okänt begrepp "lägesbild".
+      content/riktlinjer/uppfoljning.mdx:10 — <Begrepp term="lägesbild" />: Okänt begrepp "lägesbild".
         Så rättar du: Menade du "lagesbild"? Giltiga värden (filnamnen utan ändelse i content/ordlista/): lagesbild.
       "
     `);
@@ -76,8 +76,8 @@ describe('editor components in MDX', () => {
     expect(report('malformed-component-unknown')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — <Faktarutan rubrik="Bra att veta">: Okänd komponent <Faktarutan>.
-        Så rättar du: Menade du <Faktaruta>? Komponenter du kan använda: Ansvar, Begrepp, Faktaruta, Insatser (se "Komponenter för redaktörer" i README.md).
+      content/riktlinjer/uppfoljning.mdx:10 — <Faktarutan rubrik="Bra att veta">: Okänd komponent <Faktarutan>.
+        Så rättar du: Menade du <Faktaruta>? Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar (se "Komponenter för redaktörer" i README.md).
       "
     `);
   });
@@ -86,10 +86,10 @@ describe('editor components in MDX', () => {
     expect(report('malformed-component-prop')).toMatchInlineSnapshot(`
       "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
 
-      content/riktlinjer/uppfoljning.mdx:13 — <Ansvar actor="socialnamnden" />: <Ansvar> har ingen egenskap som heter actor.
+      content/riktlinjer/uppfoljning.mdx:12 — <Ansvar actor="socialnamnden" />: <Ansvar> har ingen egenskap som heter actor.
         Så rättar du: Menade du aktor? <Ansvar> tar aktor="…".
 
-      content/riktlinjer/uppfoljning.mdx:15 — <Begrepp>: Egenskapen term saknas.
+      content/riktlinjer/uppfoljning.mdx:14 — <Begrepp>: Egenskapen term saknas.
         Så rättar du: Skriv till exempel <Begrepp term="lagesbild" />. Giltiga värden (filnamnen utan ändelse i content/ordlista/): lagesbild.
       "
     `);
@@ -99,7 +99,7 @@ describe('editor components in MDX', () => {
     expect(report('malformed-component-children')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — <Ansvar aktor="socialnamnden">: Texten inuti <Ansvar> visas inte på sidan.
+      content/riktlinjer/uppfoljning.mdx:10 — <Ansvar aktor="socialnamnden">: Texten inuti <Ansvar> visas inte på sidan.
         Så rättar du: Skriv komponenten som en ensam tagg, <Ansvar … />, och skriv texten före eller efter den.
       "
     `);
@@ -109,8 +109,8 @@ describe('editor components in MDX', () => {
     expect(report('malformed-import')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — Raden importerar eller exporterar kod, och det behövs inte i innehållet.
-        Så rättar du: Ta bort raden. Komponenter du kan använda: Ansvar, Begrepp, Faktaruta, Insatser (se "Komponenter för redaktörer" i README.md).
+      content/riktlinjer/uppfoljning.mdx:10 — Raden importerar eller exporterar kod, och det behövs inte i innehållet.
+        Så rättar du: Ta bort raden. Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar (se "Komponenter för redaktörer" i README.md).
       "
     `);
   });
@@ -121,10 +121,10 @@ describe('images in MDX', () => {
     expect(report('malformed-image-alt')).toMatchInlineSnapshot(`
       "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
 
-      content/riktlinjer/uppfoljning.mdx:11 — Bilden "/bilder/uppfoljning.svg" saknar alternativtext.
+      content/riktlinjer/uppfoljning.mdx:10 — Bilden "/bilder/uppfoljning.svg" saknar alternativtext.
         Så rättar du: Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](/bilder/uppfoljning.svg). Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.
 
-      content/riktlinjer/uppfoljning.mdx:13 — <img> saknar alt.
+      content/riktlinjer/uppfoljning.mdx:12 — <img> saknar alt.
         Så rättar du: Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.
       "
     `);
@@ -134,7 +134,7 @@ describe('images in MDX', () => {
     expect(report('malformed-image-missing')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/riktlinjer/uppfoljning.mdx:11 — Bilden "/bilder/uppfoljningen.svg" finns inte.
+      content/riktlinjer/uppfoljning.mdx:10 — Bilden "/bilder/uppfoljningen.svg" finns inte.
         Så rättar du: Menade du "/bilder/uppfoljning.svg"? Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.
       "
     `);

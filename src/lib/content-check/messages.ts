@@ -1,9 +1,12 @@
 import type { z } from 'astro/zod';
-import { DATE_INVALID } from '../../schemas.ts';
+import { CONTACT_EMPTY, DATE_INVALID, DECISION_MISSING, TARGET_BASIS_MISSING } from '../../schemas.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import { closest } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
+
+/** Fields that hold the id of the quote a claim rests on. */
+const QUOTE_FIELDS = new Set(['basis', 'example']);
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
@@ -51,6 +54,13 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (input === undefined && QUOTE_FIELDS.has(String(issue.path.at(-1)))) {
+        return {
+          field,
+          message: 'Fältet saknas: varje uppgift om ansvar, hur ofta eller exempel måste ha stöd i ett citat.',
+          fix: `Lägg till "${field}:" med id för citatet som säger det (ett id under quotes: i content/dokument/). Står det inte i källan, ta bort uppgiften i stället.`,
+        };
+      }
       if (input === undefined) {
         return { field, message: 'Fältet saknas.', fix: `Lägg till fältet "${field}" med ${expected}.` };
       }
@@ -87,7 +97,36 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
       }
       return { field, message: `Talet ${String(input)} är för litet.`, fix: `Skriv ett heltal som är ${String(issue.minimum)} eller större.` };
     }
+    case 'invalid_format':
+      if (issue.format === 'regex') {
+        return {
+          field,
+          message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är inget giltigt id.`,
+          fix: 'Ett id har bara små bokstäver a–z utan å, ä och ö, siffror och bindestreck, t.ex. handlingsplaner-vartannat-ar.',
+        };
+      }
+      if (issue.format === 'email') {
+        return { field, message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen e-postadress.`, fix: 'Skriv en hel adress, t.ex. registrator@stockholm.se.' };
+      }
+      return { field, message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen giltig webbadress.`, fix: 'Skriv hela adressen med https:// först, t.ex. https://start.stockholm/.' };
     case 'custom':
+      if (issue.message === CONTACT_EMPTY) {
+        return { field, message: 'Kontaktvägen saknar både e-post, telefon, webbadress och postadress.', fix: 'Ange minst ett av fälten email, phone, url eller address.' };
+      }
+      if (issue.message === TARGET_BASIS_MISSING) {
+        return {
+          field,
+          message: 'Målgrupperna saknar stöd i en källa.',
+          fix: 'Lägg till "targetBasis:" med id för citatet som nämner målgrupperna, eller ta bort targetGroups: då visar sidan att källan inte anger målgrupp.',
+        };
+      }
+      if (issue.message === DECISION_MISSING) {
+        return {
+          field,
+          message: 'Status är "antagna" men beslutet saknas.',
+          fix: 'Lägg till "decision:" med id för kommunfullmäktiges beslut, ett dokument i content/dokument/ med kind: beslut.',
+        };
+      }
       if (issue.message === DATE_INVALID) {
         return input === undefined
           ? { field, message: 'Datumet saknas.', fix: `Lägg till "${field}: ÅÅÅÅ-MM-DD", t.ex. ${field}: 2024-04-25.` }

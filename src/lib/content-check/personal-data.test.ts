@@ -6,10 +6,10 @@ describe('personal data in the content', () => {
     expect(report('malformed-personal-number')).toMatchInlineSnapshot(`
       "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
 
-      content/insatser/nattvandring.mdx:12 — Personnummer "811228-****" får inte publiceras.
+      content/insatser/nattvandring.mdx:18 — Personnummer "811228-****" får inte publiceras.
         Så rättar du: Ta bort numret. Webbplatsen är offentlig och får inte publicera personuppgifter, inte heller om stadens tjänstepersoner. Skriv rollen i stället, t.ex. "samordnaren på stadsledningskontoret", och hänvisa till stadens kontaktcenter eller en funktionsadress.
 
-      content/insatser/nattvandring.mdx:14 — Samordningsnummer "701063-****" får inte publiceras.
+      content/insatser/nattvandring.mdx:20 — Samordningsnummer "701063-****" får inte publiceras.
         Så rättar du: Ta bort numret. Webbplatsen är offentlig och får inte publicera personuppgifter, inte heller om stadens tjänstepersoner. Skriv rollen i stället, t.ex. "samordnaren på stadsledningskontoret", och hänvisa till stadens kontaktcenter eller en funktionsadress.
       "
     `);

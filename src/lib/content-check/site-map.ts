@@ -19,12 +19,13 @@ export interface SitePage {
 /** Every page of the site, by root-relative path (`/insatser/nattvandring/`). */
 export type SiteMap = Map<string, SitePage>;
 
-/** The page each collection's entries get, as `src/pages/` builds them; glossary terms and documents share one page. */
+/** The page each collection's entries get, as `src/pages/` builds them; glossary terms share one page. */
 export const entryPage: Partial<Record<CollectionName, (id: string) => string>> = {
   riktlinjer: paths.section,
   aktorer: paths.actor,
   ansvar: paths.duty,
   insatser: paths.intervention,
+  dokument: paths.document,
   sidor: (id) => `/${id}/`,
 };
 
@@ -73,12 +74,16 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
   // Set after the entries' pages: a page in content/sidor/ that takes one of these addresses is reported by routeProblems.
   const idsOf = (collection: CollectionName) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
   site.set(paths.glossary, { anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('ordlista')]), anchorHint: 'Ett begrepps ankare är filnamnet utan ändelse i content/ordlista/.' });
-  site.set(paths.documents, { anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('dokument')]), anchorHint: 'Ett dokuments ankare är filnamnet utan ändelse i content/dokument/.' });
+  for (const { source, data } of valid) {
+    if (source.collection !== 'dokument') continue;
+    const quotes = (data.quotes as { id: string }[]).map((quote) => `citat-${quote.id}`);
+    site.set(paths.document(source.id), { anchors: new Set([...LAYOUT_ANCHORS, ...quotes]), anchorHint: 'Ett citat har ankaret citat- följt av citatets id, t.ex. #citat-nulagesrapport.' });
+  }
   site.set(paths.wholeGuidelines, { anchors: whole, anchorHint: 'Varje avsnitt har sitt id som ankare, och dess rubriker har avsnittets id och två bindestreck framför: #uppfoljning--en-nulagesrapport-vartannat-år.' });
 
   for (const { source, data } of valid) {
     if (source.collection !== 'insatser') continue;
-    const refs = (value: unknown) => (Array.isArray(value) ? value.map((ref: { id: string }) => ref.id) : []);
+    const refs = (value: unknown) => (Array.isArray(value) ? value.map((item: { actor: { id: string } }) => item.actor.id) : []);
     const facets: [string, string[]][] = [
       ['typ', [String(data.kind)]],
       ['malgrupp', (data.targetGroups as string[] | undefined) ?? []],

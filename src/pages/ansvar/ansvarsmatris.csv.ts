@@ -5,12 +5,13 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/collections';
 import { matrixCsv } from '../../lib/matrix-csv';
-import { matrixView } from '../../lib/matrix-view';
+import { matrixCsvLookups, matrixView } from '../../lib/matrix-view';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();
   const { matrix } = matrixView(data);
-  return new Response(matrixCsv(matrix, (id) => data.actor(id).data.name), {
+  const csv = matrixCsv(matrix, matrixCsvLookups(data));
+  return new Response(csv, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,0 +1,94 @@
+/**
+ * The quotes that back every claim: each quote in a `dokument` entry must
+ * occur word for word in the document's stored text, its id must be unique on
+ * the site, and every role, responsible actor, partner, cadence and example
+ * that cites a quote must cite one that exists.
+ */
+import { findQuote, quoteMismatch } from '../quotes.ts';
+import type { ValidEntry } from './check.ts';
+import { fieldName, type ContentProblem } from './problem.ts';
+import { closest } from './suggest.ts';
+
+interface StoredQuote {
+  id: string;
+  text: string;
+}
+
+/** Every quote id in the valid documents. */
+export function quoteIds(valid: readonly ValidEntry[]): string[] {
+  return valid.filter((entry) => entry.source.collection === 'dokument').flatMap((entry) => (entry.data.quotes as StoredQuote[]).map((quote) => quote.id));
+}
+
+/** A quote that is not in its document's text, a document with quotes but no text, and a quote id used twice. */
+export function storedQuoteProblems(valid: readonly ValidEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { source, data } of valid) {
+    if (source.collection !== 'dokument') continue;
+    const text = data.text as string | undefined;
+    for (const [index, quote] of (data.quotes as StoredQuote[]).entries()) {
+      const at = (field: string) => ({ file: source.file, line: source.lineOf(['quotes', index, field]), field: fieldName(['quotes', index, field]) });
+      const first = seen.get(quote.id);
+      if (first) {
+        problems.push({ ...at('id'), message: `Citatet "${quote.id}" finns redan i ${first}.`, fix: 'Ge citatet ett id som inget annat citat på webbplatsen har.' });
+      } else {
+        seen.set(quote.id, source.file);
+      }
+      if (text === undefined) {
+        problems.push({
+          ...at('text'),
+          message: 'Citatet kan inte kontrolleras: dokumentet har ingen lagrad text.',
+          fix: 'Lägg till dokumentets text i fältet "text:" (utan personuppgifter), eller ta bort citatet.',
+        });
+        continue;
+      }
+      if (findQuote(text, quote.text)) continue;
+      const { matched, next } = quoteMismatch(text, quote.text);
+      problems.push({
+        ...at('text'),
+        message: 'Citatet finns inte ordagrant i dokumentets text.',
+        fix: matched
+          ? `Orden stämmer till och med "${lastWords(matched)}", men sedan står "${next}" i citatet och något annat i texten. Kopiera stycket ur fältet "text:" i samma fil.`
+          : `Redan första ordet, "${next}", saknas i texten. Kopiera stycket ur fältet "text:" i samma fil.`,
+      });
+    }
+  }
+  return problems;
+}
+
+const lastWords = (text: string) => text.split(' ').slice(-6).join(' ');
+
+/** Where a collection's frontmatter cites quotes. */
+function* citations(collection: string, data: Record<string, unknown>): Generator<{ path: PropertyKey[]; id: string }> {
+  if (collection === 'insatser') {
+    yield { path: ['example'], id: data.example as string };
+    for (const [index, id] of (data.targetBasis as string[]).entries()) yield { path: ['targetBasis', index], id };
+    for (const field of ['responsible', 'partners'] as const) {
+      for (const [index, item] of (data[field] as { basis: string }[]).entries()) yield { path: [field, index, 'basis'], id: item.basis };
+    }
+  }
+  if (collection === 'ansvar') {
+    const cadence = data.cadence as { basis: string } | undefined;
+    if (cadence) yield { path: ['cadence', 'basis'], id: cadence.basis };
+    for (const [index, item] of (data.roles as { basis: string }[]).entries()) yield { path: ['roles', index, 'basis'], id: item.basis };
+  }
+}
+
+/** A role, actor, cadence or example that cites a quote no document has. */
+export function citationProblems(valid: readonly ValidEntry[], known: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { source, data } of valid) {
+    for (const { path, id } of citations(source.collection, data)) {
+      if (known.includes(id)) continue;
+      const suggestions = closest(id, known);
+      problems.push({
+        file: source.file,
+        line: source.lineOf(path),
+        field: fieldName(path),
+        message: `Okänt citat "${id}": inget dokument i content/dokument/ har ett citat med det id:t.`,
+        fix: `${suggestions.length ? `Närmaste giltiga id: ${suggestions.join(', ')}. ` : ''}Citaten står under "quotes:" i filerna i content/dokument/. Står det inget i källan, ta bort raden: då visar sidan att källan inte säger det.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,32 @@
+/**
+ * The site settings are one file, `content/installningar/webbplats.yaml`: the
+ * one place that holds the guidelines' status. A missing file or a second one
+ * is an error, so the status can never be in two places.
+ */
+import { SETTINGS_ID } from '../../schemas.ts';
+import type { ContentProblem } from './problem.ts';
+import type { SourceEntry } from './source.ts';
+
+export const SETTINGS_FILE = `content/installningar/${SETTINGS_ID}.yaml`;
+
+/** The settings file is missing, or another file sits beside it. */
+export function settingsProblems(entries: readonly SourceEntry[]): ContentProblem[] {
+  const settings = entries.filter((entry) => entry.collection === 'installningar');
+  const problems: ContentProblem[] = settings
+    .filter((entry) => entry.id !== SETTINGS_ID)
+    .map((entry) => ({
+      file: entry.file,
+      line: 1,
+      message: `Okänd inställningsfil. Alla inställningar står i ${SETTINGS_FILE}.`,
+      fix: `Flytta inställningarna till ${SETTINGS_FILE} och ta bort den här filen.`,
+    }));
+  if (!settings.some((entry) => entry.id === SETTINGS_ID)) {
+    problems.push({
+      file: SETTINGS_FILE,
+      line: 1,
+      message: 'Filen med webbplatsens inställningar saknas. Den anger bland annat riktlinjernas status.',
+      fix: 'Skapa filen med fälten status och version; se "Riktlinjernas status" i redaktörsguiden.',
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { statusMessage } from './status.ts';
+
+const version = { title: 'Förslag till reviderade riktlinjer i stadens arbete mot våldsbejakande extremism' };
+
+describe('statusMessage', () => {
+  it('calls the guidelines a proposal and says the decision is not known', () => {
+    const message = statusMessage({ status: 'forslag', version });
+    expect(message.title).toBe('Förslag, inte beslutade riktlinjer.');
+    expect(message.text).toContain('beskriver förslag till reviderade riktlinjer');
+    expect(message.text).toContain('Källorna säger inte om kommunfullmäktige har antagit');
+    expect(message.today).toContain('fråga din chef');
+  });
+
+  it('states the decision date and designation once the guidelines are adopted', () => {
+    const message = statusMessage({ status: 'antagna', version, decision: { date: new Date('2027-03-15T00:00:00Z'), designation: 'Dnr KS 2024/1' } });
+    expect(message.title).toBe('Gällande riktlinjer.');
+    expect(message.text).toBe('Kommunfullmäktige antog riktlinjerna den 15 mars 2027 (Dnr KS 2024/1).');
+    expect(message.today).toContain('15 mars 2027');
+  });
+});
