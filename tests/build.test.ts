@@ -132,8 +132,9 @@ describe('the views built from the collections', () => {
     const catalogueLinks = new Set(mainLinks('insatser/index.html'));
     const missing: string[] = [];
     for (const intervention of entries('insatser')) {
-      const { kind, targetGroups, responsible, partners = [] } = data(intervention) as Record<string, string | string[]>;
-      const facetValues = { typ: [kind as string], malgrupp: targetGroups as string[], ansvarig: responsible as string[], partner: partners as string[] };
+      const { kind, targetGroups = [], responsible = [], partners = [] } = data(intervention) as { kind: string; targetGroups?: string[]; responsible?: { actor: string }[]; partners?: { actor: string }[] };
+      const actorsOf = (assignments: { actor: string }[]) => assignments.map((assignment) => assignment.actor);
+      const facetValues = { typ: [kind], malgrupp: targetGroups, ansvarig: actorsOf(responsible), partner: actorsOf(partners) };
       for (const [facet, values] of Object.entries(facetValues)) {
         for (const value of values) {
           const facetPage = paths.interventionFacet(facet, value);
@@ -160,7 +161,7 @@ describe('the views built from the collections', () => {
     }
     const expected = new Map(
       entries('ansvar').flatMap((duty) =>
-        (data(duty).roles as { actor: string; role: Role }[]).map(({ actor, role }) => [`${data(duty).title as string} × ${actorName.get(actor)}`, t(`role.${role}`)] as const),
+        ((data(duty).roles ?? []) as { actor: string; role: Role }[]).map(({ actor, role }) => [`${data(duty).title as string} × ${actorName.get(actor)}`, t(`role.${role}`)] as const),
       ),
     );
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));

@@ -4,7 +4,7 @@
  * Pure functions over plain data, shared by the static facet pages and the
  * filtering script on /insatser/.
  */
-import { assignedActors, type Intervention } from './relations.ts';
+import type { Intervention } from './relations.ts';
 
 /** The facets, in the order they are shown. */
 export const facetIds = ['typ', 'malgrupp', 'ansvarig', 'partner'] as const;
@@ -27,7 +27,8 @@ export function interventionFacetItem(intervention: Intervention): FacetItem {
   const { kind, targetGroups, responsible, partners } = intervention.data;
   return {
     id: intervention.id,
-    values: { typ: [kind], malgrupp: targetGroups, ansvarig: assignedActors(responsible), partner: assignedActors(partners) },
+    // Mapped here rather than with relations.ts, which the browser bundle of the catalogue must not pull in.
+    values: { typ: [kind], malgrupp: targetGroups, ansvarig: responsible.map((item) => item.actor.id), partner: partners.map((item) => item.actor.id) },
   };
 }
 

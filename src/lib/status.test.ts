@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { statusMessage } from './status.ts';
 
-const version = { title: 'Förslag till reviderade riktlinjer i stadens arbete mot våldsbejakande extremism' };
+const version = { date: new Date('2024-02-29T00:00:00Z') };
 
 describe('statusMessage', () => {
   it('calls the guidelines a proposal and says the decision is not known', () => {
     const message = statusMessage({ status: 'forslag', version });
     expect(message.title).toBe('Förslag, inte beslutade riktlinjer.');
-    expect(message.text).toContain('beskriver förslag till reviderade riktlinjer');
+    expect(message.text).toContain('beskriver ett förslag till reviderade riktlinjer från 2024,');
     expect(message.text).toContain('Källorna säger inte om kommunfullmäktige har antagit');
     expect(message.today).toContain('fråga din chef');
   });

@@ -21,11 +21,11 @@ export interface StatusMessage {
 /**
  * The status in plain words.
  * @param settings the site settings' status, with the documents they name already looked up.
- * @example statusMessage({ status: 'forslag', version: { title: 'Förslag …' } }).title // 'Förslag, inte beslutade riktlinjer.'
+ * @example statusMessage({ status: 'forslag', version: { date: new Date('2024-02-29') } }).title // 'Förslag, inte beslutade riktlinjer.'
  */
 export function statusMessage(settings: {
   status: GuidelineState;
-  version: Pick<DocumentData, 'title'>;
+  version: Pick<DocumentData, 'date'>;
   decision?: Pick<DocumentData, 'date' | 'designation'> | undefined;
 }): StatusMessage {
   if (settings.status === 'antagna') {
@@ -37,11 +37,10 @@ export function statusMessage(settings: {
       today: t('status.today.antagna', { date }),
     };
   }
-  const version = settings.version.title.charAt(0).toLocaleLowerCase('sv-SE') + settings.version.title.slice(1);
   return {
     state: 'forslag',
     title: t('status.forslag.title'),
-    text: t('status.forslag.text', { version }),
+    text: t('status.forslag.text', { year: settings.version.date?.getUTCFullYear() ?? '' }).replace(' från ,', ','),
     today: t('status.today.forslag'),
   };
 }

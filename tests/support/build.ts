@@ -14,11 +14,11 @@ export const testDist = path.join(root, 'node_modules/.cache/test-dist');
  */
 const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
-/** Builds the site into `outDir` with the project's own Astro, and returns `outDir`. */
-export function buildSite(outDir = testDist, env: Record<string, string> = {}): string {
+/** Builds the site (of the project at `cwd`, by default this one) into `outDir` with the project's own Astro, and returns `outDir`. */
+export function buildSite(outDir = testDist, env: Record<string, string> = {}, cwd = root): string {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITE_ENV.has(name)));
   execFileSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-    cwd: root,
+    cwd,
     env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -79,12 +79,13 @@ export function checkEntries(entries: readonly SourceEntry[], options: CheckOpti
 
   const readable = built.filter((entry) => !entry.syntaxError);
   const site = buildSiteMap(readable, valid, options.publicFiles);
-  const quotes = quoteIds(valid);
+  // With a document unreadable its quotes are unknown; its own error is enough, not one per citation.
+  const documentsReadable = built.every((entry) => entry.collection !== 'dokument' || valid.some((item) => item.source === entry));
+  const quotes = documentsReadable ? quoteIds(valid) : undefined;
   problems.push(
     ...duplicateProblems(valid),
     ...storedQuoteProblems(valid),
-    // With a document unreadable its quotes are unknown; its own error is enough, not one per citation.
-    ...(built.every((entry) => entry.collection !== 'dokument' || valid.some((item) => item.source === entry)) ? citationProblems(valid, quotes) : []),
+    ...(quotes ? citationProblems(valid, quotes) : []),
     ...componentProblems(readable, { ...ids, quotes }),
     ...linkProblems(readable, site),
     ...imageProblems(readable, site),

@@ -46,7 +46,7 @@ function usage(element: JsxElement): string {
 }
 
 /** Every problem with one use of a component, in the order an editor fixes them. */
-function elementProblems(element: JsxElement, valid: Record<CheckedComponent, readonly string[]>): { message: string; fix: string }[] {
+function elementProblems(element: JsxElement, valid: Record<CheckedComponent, readonly string[] | undefined>): { message: string; fix: string }[] {
   const name = element.name!;
   if (!(editorComponentNames as readonly string[]).includes(name)) {
     const suggestion = nearest(name, editorComponentNames);
@@ -65,11 +65,13 @@ function elementProblems(element: JsxElement, valid: Record<CheckedComponent, re
       fix: `${suggestion ? `Menade du ${suggestion}? ` : ''}<${component}> tar ${props.map((prop) => `${prop}="…"`).join(', ')}.`,
     });
   }
-  if (component in checkedProps) {
+  // A list of valid values is missing when its source could not be read (a broken document): that error is reported already.
+  const known = component in checkedProps ? valid[component as CheckedComponent] : undefined;
+  if (known) {
     const checked = component as CheckedComponent;
     const value = attributeValue(element, checkedProps[checked].prop);
     const missingButGuessed = value === undefined && guessed.has(checkedProps[checked].prop);
-    const problem = value === null || missingButGuessed ? undefined : propProblem(checked, value, valid[checked]);
+    const problem = value === null || missingButGuessed ? undefined : propProblem(checked, value, known);
     if (problem) problems.push(problem);
   }
   if (!showsChildren && element.children.length > 0) {
@@ -90,9 +92,9 @@ function elementProblems(element: JsxElement, valid: Record<CheckedComponent, re
  */
 export function componentProblems(
   entries: readonly SourceEntry[],
-  ids: { aktorer: readonly string[]; ordlista: readonly string[]; quotes: readonly string[] },
+  ids: { aktorer: readonly string[]; ordlista: readonly string[]; quotes: readonly string[] | undefined },
 ): ContentProblem[] {
-  const valid: Record<CheckedComponent, readonly string[]> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista, Citat: ids.quotes, Kontaktvagar: ids.aktorer };
+  const valid: Record<CheckedComponent, readonly string[] | undefined> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista, Citat: ids.quotes, Kontaktvagar: ids.aktorer };
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { tree } = entry.body ? parseBody(entry) : {};

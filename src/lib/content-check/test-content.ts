@@ -19,11 +19,14 @@ export function contentWith(...malformed: string[]): SourceEntry[] {
   return [...entries.values()];
 }
 
-/** Checks the fixture content with the valid fixture's `public/` and the project's own routes. */
-export function checkWith(...malformed: string[]) {
+/** Checks fixture entries with the valid fixture's `public/` and the project's own routes. */
+export function checkFixtureEntries(entries: readonly SourceEntry[]) {
   const options = { ...siteOptions(path.join(fixtures, 'valid')), reservedSegments: siteOptions(projectRoot).reservedSegments };
-  return checkEntries(contentWith(...malformed), options);
+  return checkEntries(entries, options);
 }
+
+/** Checks the fixture content with the files of `malformed` fixtures laid over it. */
+export const checkWith = (...malformed: string[]) => checkFixtureEntries(contentWith(...malformed));
 
 /** The report an editor would see for the fixture content. */
 export const report = (...malformed: string[]) => formatProblems(checkWith(...malformed).problems);
