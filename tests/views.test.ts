@@ -132,9 +132,11 @@ describe('the matrix as CSV', () => {
     const [header, ...rows] = parseCsv(text);
     expect(rows.at(-1)).toBeDefined();
     expect(rows).toHaveLength(duties.length);
-    expect(header!.slice(4).sort()).toEqual(actorsWithRoles.map(actorName).sort());
+    // Four columns of duty facts, one per actor, and last the passages the row rests on.
+    expect(header!.at(-1)).toBe(t('basis.csv'));
+    expect(header!.slice(4, -1).sort()).toEqual(actorsWithRoles.map(actorName).sort());
     const cells = rows.flatMap((row) =>
-      row.slice(4).flatMap((role, index) => (role ? [{ duty: row[0]!, actor: header![index + 4]!, role }] : [])),
+      row.slice(4, -1).flatMap((role, index) => (role ? [{ duty: row[0]!, actor: header![index + 4]!, role }] : [])),
     );
     const key = (cell: { duty: string; actor: string; role: string }) => `${cell.duty} × ${cell.actor} = ${cell.role}`;
     expect(cells.map(key).sort()).toEqual(assignments.map(key).sort());
@@ -305,7 +307,7 @@ describe('årshjulet and the guideline components', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const definition = page.locator(':popover-open');
-    expect(await definition.textContent()).toContain('En samlad bild av brottsligheten');
+    expect(await definition.textContent()).toContain('En samlad bild av brotten i ett område.');
     expect(await definition.getByRole('link', { name: t('begrepp.glossary') }).getAttribute('href')).toBe('/ordlista/#lagesbild');
     await page.keyboard.press('Escape');
     expect(await page.locator(':popover-open').count()).toBe(0);

@@ -4,6 +4,7 @@
  * dates, so the cycle is grouped by how often work recurs, not by calendar.
  */
 import { cadences, roles, type Cadence, type Role } from '../schemas.ts';
+import { t } from '../i18n/index.ts';
 import { recipientsOf, type Duty } from './relations.ts';
 
 /** A cadence, or `anges-inte` for duties whose source does not say how often they recur. */
@@ -13,6 +14,16 @@ export type CycleCadence = Cadence | 'anges-inte';
 export const cadenceOf = (duty: Duty): CycleCadence => duty.data.cadence?.value ?? 'anges-inte';
 
 const cycleCadences: readonly CycleCadence[] = [...cadences, 'anges-inte'];
+
+/**
+ * How often a duty recurs, in words. Beside a "Hur ofta" label the unknown
+ * cadence reads "anges inte i källan"; standing alone it says what is unknown.
+ * @example cadenceLabel(duty, { standalone: true }) // 'vartannat år' or 'hur ofta anges inte i källan'
+ */
+export function cadenceLabel(duty: Duty, { standalone = false } = {}): string {
+  const cadence = cadenceOf(duty);
+  return cadence === 'anges-inte' && standalone ? t('cadence.unlabelled') : t(`cadence.${cadence}`);
+}
 
 /** One duty in the cycle, with who does what and how it connects to other duties. */
 export interface CycleStep<D extends Duty = Duty> {

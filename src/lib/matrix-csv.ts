@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.ts';
 import { toCsv } from './csv.ts';
-import { cadenceOf } from './cycle.ts';
+import { cadenceLabel } from './cycle.ts';
 import type { ResponsibilityMatrix } from './matrix.ts';
 import { hasResponsible, recipientsOf } from './relations.ts';
 
@@ -31,7 +31,7 @@ export function matrixCsvRows(matrix: ResponsibilityMatrix, lookups: MatrixCsvLo
     ];
     return [
       duty.data.title,
-      t(`cadence.${cadenceOf(duty)}`),
+      cadenceLabel(duty),
       duty.data.produces ? t(`product.${duty.data.produces}`) : '',
       recipientsOf(duty).map(lookups.actorName).join(', '),
       ...cells.map((role) => (role ? t(`role.${role}`) : '')),
