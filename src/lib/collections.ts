@@ -33,7 +33,7 @@ export interface SiteData {
   terms: TermEntry[];
   documents: DocumentEntry[];
   pages: PageEntry[];
-  /** The site settings, `content/installningar/webbplats.yaml`: the guidelines' status and the content owner. */
+  /** The site settings, `content/installningar/webbplats.yaml`: the guidelines' status and the version the site describes. */
   settings: SettingsEntry['data'];
   /** The guidelines' status in plain words, from the settings; every page shows it. */
   status: StatusMessage;

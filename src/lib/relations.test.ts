@@ -5,8 +5,10 @@ import {
   actorLineage,
   dutiesOfActor,
   externalPartnersOf,
+  hasResponsible,
   interventionsOfActor,
   membersOf,
+  recipientsOf,
   sectionsOfActor,
   sectionsOfIntervention,
 } from './relations.ts';
@@ -56,5 +58,17 @@ describe('buildMatrix', () => {
     expect(matrix.rows.map((r) => r.duty.id)).toEqual(['arlig-lagesbild', 'nulagesrapport']);
     expect(matrix.rows[0]!.cells).toEqual([undefined, 'ansvarar', 'medverkar']);
     expect(matrix.rows[1]!.cells).toEqual(['tar-emot', 'medverkar', undefined]);
+  });
+});
+
+describe('what a duty’s roles say', () => {
+  it('names the actors a result is handed to: those with the role tar-emot', () => {
+    expect(recipientsOf(duties[0]!)).toEqual(['kommunfullmaktige']);
+    expect(recipientsOf(duties[1]!)).toEqual([]);
+  });
+
+  it('knows whether the source names anyone responsible, so the page can say when it does not', () => {
+    expect(hasResponsible(duties[1]!)).toBe(true);
+    expect(hasResponsible(duties[0]!)).toBe(false);
   });
 });
