@@ -5,12 +5,14 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        // Tests of the test helpers themselves run with the unit tests: they need no build.
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'] },
       },
       {
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
+          exclude: ['tests/support/**'],
           globalSetup: ['tests/global-setup.ts'],
           // Builds and real Chromium are slow on a busy 2-core machine; these are limits, not timings.
           testTimeout: 120_000,

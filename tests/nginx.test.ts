@@ -13,6 +13,8 @@ const BASE = '/riktlinjer/';
 /** The build for /riktlinjer/, apart from the test build that the other tests share, and of this run only. */
 const siteDir = path.join(root, `node_modules/.cache/test-dist-riktlinjer-${process.pid}`);
 const hasNginx = existsSync(NGINX);
+// On a developer's machine a missing nginx skips this file with a note; in CI, which installs it, a missing nginx is a failure.
+if (!hasNginx && process.env.CI) throw new Error(`tests/nginx.test.ts: ${NGINX} saknas i CI. .ci/run ska installera det med "apt-get install -y nginx".`);
 if (!hasNginx) console.warn(`tests/nginx.test.ts hoppas över: ${NGINX} saknas. Installera det med "apt-get install -y nginx" (.ci/run gör det).`);
 
 let site: NginxSite;

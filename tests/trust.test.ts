@@ -13,7 +13,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { copyProject } from '../scripts/bench/project-copy.ts';
 import { readContent } from '../src/lib/content-check/source.ts';
-import { parseCsv } from '../src/lib/csv.ts';
+import { readExcelCsv } from './support/excel-csv.ts';
 import { buildSite, htmlPages, root } from './support/build.ts';
 import { useChromium } from './support/browser.ts';
 import { at } from './support/site-url.ts';
@@ -88,7 +88,7 @@ describe('a verified quote behind every claim', () => {
   });
 
   it('gives every row of the CSV file the passages its roles and cadence rest on', async () => {
-    const [header, ...rows] = parseCsv(readFileSync(path.join(siteDir, 'ansvar/ansvarsmatris.csv'), 'utf8'));
+    const [header, ...rows] = readExcelCsv(readFileSync(path.join(siteDir, 'ansvar/ansvarsmatris.csv'), 'utf8'));
     expect(header!.at(-1)).toBe('Stöd i källan');
     for (const duty of duties) {
       const row = rows.find((candidate) => candidate[0] === duty.title)!;

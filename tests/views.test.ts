@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
 import { readContent } from '../src/lib/content-check/source.ts';
-import { parseCsv } from '../src/lib/csv.ts';
+import { readExcelCsv } from './support/excel-csv.ts';
 import type { Cadence, InterventionKind, Role } from '../src/schemas.ts';
 import { axeViolations } from './support/axe.ts';
 import { root } from './support/build.ts';
@@ -129,7 +129,7 @@ describe('the matrix as CSV', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.split('\r\n')[0]).toMatch(/^\uFEFFUppgift;Hur ofta;Resultat;Lämnas till;/);
 
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = readExcelCsv(text);
     expect(rows.at(-1)).toBeDefined();
     expect(rows).toHaveLength(duties.length);
     // Four columns of duty facts, one per actor, and last the passages the row rests on.

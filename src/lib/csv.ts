@@ -22,37 +22,3 @@ function field(value: string): string {
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return BOM + rows.map((row) => row.map(field).join(SEPARATOR) + '\r\n').join('');
 }
-
-/**
- * Reads a CSV file written by `toCsv` (or Excel) back into rows of fields:
- * drops the byte order mark, honours quoted fields with separators, quotes and line breaks.
- */
-export function parseCsv(text: string, separator = SEPARATOR): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let value = '';
-  let quoted = false;
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (quoted) {
-      if (char === '"' && source[index + 1] === '"') {
-        value += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else value += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) {
-      row.push(value);
-      value = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[index + 1] === '\n') index++;
-      row.push(value);
-      rows.push(row);
-      row = [];
-      value = '';
-    } else value += char;
-  }
-  if (value !== '' || row.length > 0) rows.push([...row, value]);
-  return rows;
-}

@@ -7,6 +7,15 @@ describe('Swedish formatting', () => {
     expect(isoDay(new Date('2016-05-16T00:00:00Z'))).toBe('2016-05-16');
   });
 
+  it('gives the datetime attribute the day it shows, for a change made just after midnight in Stockholm', () => {
+    // 00:30 in Stockholm (winter time, UTC+1) is still the day before in UTC.
+    const justAfterMidnight = new Date('2026-11-28T23:30:00Z');
+    expect(formatDate(justAfterMidnight)).toBe('29 november 2026');
+    expect(isoDay(justAfterMidnight)).toBe('2026-11-29');
+    // Summer time, UTC+2.
+    expect(isoDay(new Date('2026-06-30T22:15:00Z'))).toBe('2026-07-01');
+  });
+
   it('sorts å, ä and ö after z, as Swedish readers expect', () => {
     expect(sortSwedish(['Östermalm', 'Ängby', 'Åkeshov', 'Zinkensdamm', 'Bromma'], (s) => s)).toEqual([
       'Bromma',

@@ -11,9 +11,15 @@ export function formatDate(date: Date): string {
   return longDate.format(date);
 }
 
-/** A date as `YYYY-MM-DD`, for `<time datetime>`. */
+// sv-SE writes a numeric date as YYYY-MM-DD; the same time zone as formatDate, so the two never disagree.
+const numericDate = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' });
+
+/**
+ * A date as `YYYY-MM-DD` in Stockholm, for `<time datetime>`: the same day that `formatDate` shows.
+ * @example isoDay(new Date('2026-11-28T23:30:00Z')) // '2026-11-29' (00:30 in Stockholm)
+ */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return numericDate.format(date);
 }
 
 /** Compares two strings in Swedish alphabetical order (å, ä, ö after z), for `Array.prototype.sort`. */
