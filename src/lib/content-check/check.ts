@@ -12,6 +12,7 @@ import type { ContentProblem } from './problem.ts';
 import { citationProblems, quoteIds, storedQuoteProblems } from './quotes.ts';
 import { referenceProblems } from './references.ts';
 import { settingsProblems } from './settings.ts';
+import { unsafeMarkupProblems } from './unsafe-markup.ts';
 import { buildSiteMap } from './site-map.ts';
 import type { SourceEntry } from './source.ts';
 import { mdxSyntaxProblem, yamlSyntaxProblem } from './syntax.ts';
@@ -87,6 +88,7 @@ export function checkEntries(entries: readonly SourceEntry[], options: CheckOpti
     ...storedQuoteProblems(valid),
     ...(quotes ? citationProblems(valid, quotes) : []),
     ...componentProblems(readable, { ...ids, quotes }),
+    ...unsafeMarkupProblems(readable),
     ...linkProblems(readable, site),
     ...imageProblems(readable, site),
     ...personalDataProblems(built),

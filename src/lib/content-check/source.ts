@@ -64,7 +64,9 @@ export function readContent(rootDir: string, contentDir = 'content'): SourceEntr
 }
 
 /** Parses one file's text; exported for tests that build entries in memory. */
-export function parseSource(collection: CollectionName, id: string, file: string, text: string): SourceEntry {
+export function parseSource(collection: CollectionName, id: string, file: string, written: string): SourceEntry {
+  // Windows editors (Notepad, Word) may save UTF-8 with a byte order mark; it is not content.
+  const text = written.replace(/^\uFEFF/, '');
   const isYaml = /\.(ya?ml|json)$/.test(file);
   const match = isYaml ? null : FRONTMATTER.exec(text);
   const yamlText = isYaml ? text : (match?.[1] ?? '');
