@@ -98,6 +98,23 @@ describe('the search page', () => {
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
   });
 
+  it('shows markup in an indexed text as text: an excerpt never puts an element on the page', async () => {
+    // The editors' guide shows, as code, the kind of markup the checker refuses: <img src="x" onerror="alert(1)">.
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(new URL('sok/', siteUrl).href);
+    await searchFor(page, 'onerror');
+    const results = page.getByRole('list', { name: 'Sökresultat' });
+    const excerpts = await results.locator('.rvbe-search__excerpt').allTextContents();
+    expect(excerpts.some((text) => text.includes('<img src="x" onerror="alert(1)">'))).toBe(true);
+    expect(await results.locator('img, script, iframe').count()).toBe(0);
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    expect(dialogs).toBe(0);
+  });
+
   it('deep-links sub-results to the heading they come from', async () => {
     await page.goto(new URL('sok/?q=ensamagerande', siteUrl).href);
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('träff'));

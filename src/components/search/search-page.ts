@@ -1,6 +1,7 @@
 import { containsPhrase, planSearch } from '../../lib/search/plan';
 import { mergeResults, parseSearchState, serializeSearchState, searchFilterKeys, type SearchState } from '../../lib/search/url-state';
 import type { Vocabulary } from '../../lib/search/vocabulary';
+import { excerptPieces } from '../../lib/search/excerpt';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
 /** How many results are shown at first, and added by "Visa fler". */
@@ -145,8 +146,7 @@ export function startSearchPage(): void {
     link.href = data.url;
     // The template's own text names a page that has no title.
     link.textContent = data.meta.title ?? link.textContent;
-    // Pagefind escapes the excerpt and adds only <mark>, so it is safe as HTML.
-    field('excerpt').innerHTML = data.excerpt;
+    field('excerpt').replaceChildren(...excerptNodes(data.excerpt));
     const subs = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
     const subList = field('subresults');
     if (subs.length === 0) subList.remove();
@@ -155,10 +155,20 @@ export function startSearchPage(): void {
       const subLink = subItem.querySelector<HTMLAnchorElement>('[data-field="link"]')!;
       subLink.href = sub.url;
       subLink.textContent = sub.title;
-      subItem.querySelector<HTMLElement>('[data-field="excerpt"]')!.innerHTML = sub.excerpt;
+      subItem.querySelector<HTMLElement>('[data-field="excerpt"]')!.replaceChildren(...excerptNodes(sub.excerpt));
       subList.append(subItem);
     }
     return item;
+  }
+
+  /** Text nodes and <mark> elements for an excerpt: its text is never parsed as HTML. */
+  function excerptNodes(excerpt: string): Node[] {
+    return excerptPieces(excerpt).map(({ text, marked }) => {
+      if (!marked) return document.createTextNode(text);
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    });
   }
 
   function labelOf(key: string, value: string): string {
