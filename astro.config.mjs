@@ -52,7 +52,10 @@ export default defineConfig({
       // Smartypants makes English quotes (“…”) where Swedish uses ”…”, and costs a third of the MDX compile time.
       smartypants: false,
       // Editor components learn which file and line use them, for build errors editors can act on.
-      remarkPlugins: [remarkGfm, [remarkComponentSource, { root: fileURLToPath(new URL('.', import.meta.url)), names: editorComponentNames }]],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkComponentSource, { root: fileURLToPath(new URL('.', import.meta.url)), names: editorComponentNames }],
+      ],
       rehypePlugins: [
         [rehypeBaseLinks, { base }],
         [rehypeTables, { label: strings['content.table'] }],

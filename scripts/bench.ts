@@ -74,10 +74,18 @@ async function cleanBuild(name: string, pages?: number): Promise<{ run: BuildRun
   const copy = copyProject(root);
   if (pages) generateCorpus(path.join(copy.root, 'content'), pages);
   const dist = path.join(copy.root, 'dist');
-  const git: Record<string, string> = existsSync(path.join(root, '.git')) ? { GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copy.root } : {};
+  const git: Record<string, string> = existsSync(path.join(root, '.git'))
+    ? { GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copy.root }
+    : {};
   console.log(`Bygger ${name} …`);
   const cost = await measureBuild(copy.root, dist, git);
-  const run = { name, ...cost, contentCheckSeconds: timeContentCheck(copy.root), indexBytes: folderSize(path.join(dist, 'pagefind')).bytes, outputBytes: folderSize(dist).bytes };
+  const run = {
+    name,
+    ...cost,
+    contentCheckSeconds: timeContentCheck(copy.root),
+    indexBytes: folderSize(path.join(dist, 'pagefind')).bytes,
+    outputBytes: folderSize(dist).bytes,
+  };
   return { run, dist, remove: copy.remove };
 }
 

@@ -26,8 +26,14 @@ describe('npm run build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind: \w+$/m, 'kind: forebygande'));
 
     // Vitest puts Vite's BASE_URL, MODE … in process.env; a real `npm run build` has none of them.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)));
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(name)),
+    );
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
 
     expect(build.status).not.toBe(0);
     expect(build.stderr).toContain('content/insatser/nattvandring.mdx');

@@ -15,7 +15,10 @@ if (recoverDist(folders)) process.stdout.write('Ett avbrutet bygge hade flyttat 
 discardStaging(folders);
 
 const astro = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 
 if (build.status !== 0) {
   discardStaging(folders);

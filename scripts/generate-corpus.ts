@@ -40,9 +40,14 @@ const link = (entry: Named, base: string) => `[${entry.name}](${base}${entry.id}
 
 /** Every actor of the pool in the order a corpus takes them: the city's leadership and districts first. */
 function actorCandidates(): (Named & { group: string; partOf?: string })[] {
-  const list: (Named & { group: string; partOf?: string })[] = actorPool.stadsledning.map((name) => ({ id: slug(name), name, group: 'stadsledning' }));
+  const list: (Named & { group: string; partOf?: string })[] = actorPool.stadsledning.map((name) => ({
+    id: slug(name),
+    name,
+    group: 'stadsledning',
+  }));
   list.push({ id: 'stadsdelsnamnderna', name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd' });
-  for (const district of districts) list.push({ id: slug(district), name: `${district} stadsdelsnämnd`, group: 'stadsdelsnamnd', partOf: 'stadsdelsnamnderna' });
+  for (const district of districts)
+    list.push({ id: slug(district), name: `${district} stadsdelsnämnd`, group: 'stadsdelsnamnd', partOf: 'stadsdelsnamnderna' });
   const rest = [actorPool.facknamnd, actorPool.extern, actorPool.bolag] as const;
   const groups = ['facknamnd', 'extern', 'bolag'] as const;
   for (let index = 0; rest.some((names) => index < names.length); index++) {
@@ -56,7 +61,9 @@ function actorCandidates(): (Named & { group: string; partOf?: string })[] {
 /** Every intervention title the vocabulary can make, shuffled the same way each time. */
 function interventionTitles(dice: Dice): { title: string; description: string }[] {
   const titles = programmes.flatMap(([programme, description]) =>
-    programmeVariants.flatMap((variant) => ['', ...districts].map((district) => ({ title: `${programme}${variant}${district ? ` i ${district}` : ''}`, description }))),
+    programmeVariants.flatMap((variant) =>
+      ['', ...districts].map((district) => ({ title: `${programme}${variant}${district ? ` i ${district}` : ''}`, description })),
+    ),
   );
   return dice.some(titles, titles.length);
 }
@@ -78,12 +85,15 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
   const allActors = actorCandidates();
   const actors = allActors.slice(0, clamp(pages * 0.05, 20, allActors.length));
   const actorIds = new Set(actors.map((actor) => actor.id));
-  const terms = glossary.slice(0, clamp(pages * 0.04, 10, glossary.length)).map(([term, definition]) => ({ id: slug(term), name: term, definition }));
+  const terms = glossary
+    .slice(0, clamp(pages * 0.04, 10, glossary.length))
+    .map(([term, definition]) => ({ id: slug(term), name: term, definition }));
   const documents = Array.from({ length: clamp(pages * 0.03, 5, 150) }, (_, index) => {
     const year = 2016 + (index % 11);
     const actor = actors[index % actors.length]!;
     const kind = index === 0 ? 'beslut' : documentKinds[index % documentKinds.length]!;
-    const name = index === 0 ? 'Riktlinjer i stadens arbete mot våldsbejakande extremism' : `${kindTitle(kind)} ${year} från ${actor.name} (${index})`;
+    const name =
+      index === 0 ? 'Riktlinjer i stadens arbete mot våldsbejakande extremism' : `${kindTitle(kind)} ${year} från ${actor.name} (${index})`;
     return { id: slug(name), name, kind, year, actor };
   });
   const duties = Array.from({ length: clamp(pages * 0.025, 6, 60) }, (_, index) => {
@@ -98,7 +108,10 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
   const facetValues = new Set<string>();
   const interventionData = interventions.map((intervention) => {
     const responsible = dice.some([...actorIds], dice.int(1, 2));
-    const partners = dice.some([...actorIds].filter((id) => !responsible.includes(id)), dice.int(0, 2));
+    const partners = dice.some(
+      [...actorIds].filter((id) => !responsible.includes(id)),
+      dice.int(0, 2),
+    );
     const groups = dice.some(targetGroups, dice.int(1, 3));
     facetValues.add(`typ/${intervention.kind}`);
     for (const group of groups) facetValues.add(`malgrupp/${group}`);
@@ -107,7 +120,10 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
     return { intervention, responsible, partners, groups };
   });
 
-  const sectionCount = Math.max(1, pages - FIXED_PAGES - actors.length - duties.length - interventions.length - documents.length - facetValues.size);
+  const sectionCount = Math.max(
+    1,
+    pages - FIXED_PAGES - actors.length - duties.length - interventions.length - documents.length - facetValues.size,
+  );
   const areas = [...districts.map((district) => `i ${district}`), 'i hela staden'];
   const sections = dice
     .some(
@@ -118,7 +134,11 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
 
   write('installningar', 'webbplats', 'yaml', { status: 'forslag', version: documents[0]!.id });
 
-  const actorLink = (id: string) => link(actors.find((actor) => actor.id === id)!, '/aktorer/');
+  const actorLink = (id: string) =>
+    link(
+      actors.find((actor) => actor.id === id)!,
+      '/aktorer/',
+    );
   const someActorLinks = (count: number) => dice.some(actors, count).map((actor) => link(actor, '/aktorer/'));
 
   // Every document stores a text with one quote in it, which roles, cadences and examples cite.
@@ -141,16 +161,33 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
   const cite = <T extends object>(actor: string, extra?: T) => ({ actor, basis: dice.pick(quoteIds), ...extra });
 
   for (const actor of actors) {
-    const data = { name: actor.name, group: actor.group, ...(actor.partOf ? { partOf: actor.partOf } : {}), summary: `${actor.name} har en egen roll i stadens arbete mot våldsbejakande extremism.`, updated: date() };
+    const data = {
+      name: actor.name,
+      group: actor.group,
+      ...(actor.partOf ? { partOf: actor.partOf } : {}),
+      summary: `${actor.name} har en egen roll i stadens arbete mot våldsbejakande extremism.`,
+      updated: date(),
+    };
     const duties = dice.some(dutyObjects, 3).map((object) => `- ${dice.pick(dutyVerbs).toLowerCase()} ${object}`);
-    write('aktorer', actor.id, 'mdx', data, [paragraph(dice, [actor.name]), '## Uppdrag', duties.join('\n'), paragraph(dice, someActorLinks(2))].join('\n\n'));
+    write(
+      'aktorer',
+      actor.id,
+      'mdx',
+      data,
+      [paragraph(dice, [actor.name]), '## Uppdrag', duties.join('\n'), paragraph(dice, someActorLinks(2))].join('\n\n'),
+    );
   }
 
   for (const term of terms) {
     write('ordlista', term.id, 'yaml', {
       term: term.name,
       definition: term.definition,
-      related: dice.some(terms.filter((other) => other.id !== term.id), 2).map((other) => other.id),
+      related: dice
+        .some(
+          terms.filter((other) => other.id !== term.id),
+          2,
+        )
+        .map((other) => other.id),
       source: dice.pick(documentIds),
     });
   }
@@ -171,7 +208,11 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
         sources: dice.some(documentIds, dice.int(1, 2)),
         updated: date(),
       },
-      [paragraph(dice, dutyActors.map(actorLink)), paragraph(dice, someActorLinks(2)), `Läs mer under ${link(dice.pick(sections), '/riktlinjer/')}.`].join('\n\n'),
+      [
+        paragraph(dice, dutyActors.map(actorLink)),
+        paragraph(dice, someActorLinks(2)),
+        `Läs mer under ${link(dice.pick(sections), '/riktlinjer/')}.`,
+      ].join('\n\n'),
     );
   });
 
@@ -223,19 +264,38 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
         owner: dice.pick([...actorIds]),
         updated: date(),
       },
-      sectionBody(dice, index, { actors: sectionActors.map(actorLink), interventions: sectionInterventions, terms, sections, actorIds: sectionActors }),
+      sectionBody(dice, index, {
+        actors: sectionActors.map(actorLink),
+        interventions: sectionInterventions,
+        terms,
+        sections,
+        actorIds: sectionActors,
+      }),
     );
   });
 
-  write('sidor', 'tillganglighet', 'mdx', { title: 'Tillgänglighetsredogörelse', summary: 'Så tillgänglig är webbplatsen och hur du kontaktar oss.', updated: date() }, [
-    '## Hur tillgänglig är webbplatsen?',
-    paragraph(dice, ['Staden']),
-    '## Kontakta oss',
-    paragraph(dice, ['Stadsledningskontoret']),
-  ].join('\n\n'));
+  write(
+    'sidor',
+    'tillganglighet',
+    'mdx',
+    { title: 'Tillgänglighetsredogörelse', summary: 'Så tillgänglig är webbplatsen och hur du kontaktar oss.', updated: date() },
+    ['## Hur tillgänglig är webbplatsen?', paragraph(dice, ['Staden']), '## Kontakta oss', paragraph(dice, ['Stadsledningskontoret'])].join(
+      '\n\n',
+    ),
+  );
 
-  const size = { sections: sections.length, interventions: interventions.length, actors: actors.length, duties: duties.length, terms: terms.length, documents: documents.length };
-  return { pages: FIXED_PAGES + size.actors + size.duties + size.interventions + size.documents + size.sections + facetValues.size, ...size };
+  const size = {
+    sections: sections.length,
+    interventions: interventions.length,
+    actors: actors.length,
+    duties: duties.length,
+    terms: terms.length,
+    documents: documents.length,
+  };
+  return {
+    pages: FIXED_PAGES + size.actors + size.duties + size.interventions + size.documents + size.sections + facetValues.size,
+    ...size,
+  };
 }
 
 const dutyVerbs = ['Ta fram', 'Följ upp', 'Samordna', 'Revidera'];
@@ -271,24 +331,54 @@ function kindTitle(kind: string): string {
   return titles[kind] ?? 'Dokument';
 }
 
-const sectionHeadings = ['Vad det handlar om', 'Vem gör vad', 'Så går det till', 'Stöd och verktyg', 'Att tänka på', 'Uppföljning', 'Bakgrund', 'Exempel från verksamheten', 'Samverkan'];
+const sectionHeadings = [
+  'Vad det handlar om',
+  'Vem gör vad',
+  'Så går det till',
+  'Stöd och verktyg',
+  'Att tänka på',
+  'Uppföljning',
+  'Bakgrund',
+  'Exempel från verksamheten',
+  'Samverkan',
+];
 
 /** A section's body: three or four headed parts with paragraphs, a list, and now and then a table, a fact box or an editor component. */
 function sectionBody(
   dice: Dice,
   index: number,
-  { actors, interventions, terms, sections, actorIds }: { actors: string[]; interventions: Named[]; terms: Named[]; sections: Named[]; actorIds: string[] },
+  {
+    actors,
+    interventions,
+    terms,
+    sections,
+    actorIds,
+  }: { actors: string[]; interventions: Named[]; terms: Named[]; sections: Named[]; actorIds: string[] },
 ): string {
   const parts: string[] = [];
   for (const heading of dice.some(sectionHeadings, dice.int(3, 4))) {
     parts.push(`## ${heading}`, paragraph(dice, actors));
     const term = dice.pick(terms);
     parts.push(`Här används ordet <Begrepp term="${term.id}" /> som i ordlistan. ${paragraph(dice, actors)}`);
-    if (dice.next() < 0.5) parts.push(dice.some(actors, 3).map((actor) => `- ${actor} ${dice.pick(['ansvarar för sin del', 'bidrar med kunskap', 'följer upp resultatet'])}`).join('\n'));
+    if (dice.next() < 0.5)
+      parts.push(
+        dice
+          .some(actors, 3)
+          .map((actor) => `- ${actor} ${dice.pick(['ansvarar för sin del', 'bidrar med kunskap', 'följer upp resultatet'])}`)
+          .join('\n'),
+      );
   }
   if (dice.next() < 0.3) parts.push(`<Faktaruta rubrik="Bra att veta">\n\n${paragraph(dice, actors)}\n\n</Faktaruta>`);
   if (dice.next() < 0.2) {
-    parts.push(['| Vad | Vem | Hur ofta |', '| --- | --- | --- |', ...actors.slice(0, 3).map((actor) => `| ${dice.pick(dutyObjects)} | ${actor} | ${dice.pick(['Varje år', 'Vartannat år', 'Vid behov'])} |`)].join('\n'));
+    parts.push(
+      [
+        '| Vad | Vem | Hur ofta |',
+        '| --- | --- | --- |',
+        ...actors
+          .slice(0, 3)
+          .map((actor) => `| ${dice.pick(dutyObjects)} | ${actor} | ${dice.pick(['Varje år', 'Vartannat år', 'Vid behov'])} |`),
+      ].join('\n'),
+    );
   }
   if (dice.next() < 0.1) parts.push(`<Ansvar aktor="${dice.pick(actorIds)}" />`);
   // The list of every intervention of a kind grows with the catalogue; real guidelines use it in one place per kind.

@@ -8,8 +8,7 @@ import { collectionFiles, createSchemas, type CollectionName, type ReferenceFact
 
 const schemas = createSchemas(reference as unknown as ReferenceFactory);
 
-const files = (name: CollectionName) =>
-  glob({ base: `./content/${collectionFiles[name].folder}`, pattern: collectionFiles[name].pattern });
+const files = (name: CollectionName) => glob({ base: `./content/${collectionFiles[name].folder}`, pattern: collectionFiles[name].pattern });
 
 export const collections = {
   installningar: defineCollection({ loader: files('installningar'), schema: schemas.installningar }),

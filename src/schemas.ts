@@ -10,16 +10,7 @@
 import { z } from 'astro/zod';
 
 /** Names of all collections, in the order the checker reports them. */
-export const collectionNames = [
-  'installningar',
-  'dokument',
-  'aktorer',
-  'ordlista',
-  'insatser',
-  'ansvar',
-  'riktlinjer',
-  'sidor',
-] as const;
+export const collectionNames = ['installningar', 'dokument', 'aktorer', 'ordlista', 'insatser', 'ansvar', 'riktlinjer', 'sidor'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /**
@@ -64,16 +55,7 @@ export const targetGroups = [
   'lokalsamhallet',
 ] as const;
 /** Kinds of document in the decision history and source list. */
-export const documentKinds = [
-  'beslut',
-  'remiss',
-  'yttrande',
-  'lag',
-  'strategi',
-  'overenskommelse',
-  'program',
-  'kunskapsunderlag',
-] as const;
+export const documentKinds = ['beslut', 'remiss', 'yttrande', 'lag', 'strategi', 'overenskommelse', 'program', 'kunskapsunderlag'] as const;
 
 export type ActorGroup = (typeof actorGroups)[number];
 export type Role = (typeof roles)[number];
@@ -252,28 +234,33 @@ export function createSchemas(reference: ReferenceFactory) {
     source: reference('dokument').optional(),
   });
 
-  const insatser = z.strictObject({
-    /** The intervention's name, e.g. "Sociala insatsgrupper". */
-    title: text,
-    /** One sentence on what the intervention is. */
-    summary: text,
-    /** Prevention (`forebyggande`) or a targeted social intervention (`riktad`). */
-    kind: z.enum(interventionKinds),
-    /** The quote where the guidelines name this intervention as an example; it also supports `kind`. */
-    example: quoteId,
-    /** Who the intervention is for, as far as the source says; empty when it does not. */
-    targetGroups: z.array(z.enum(targetGroups)).default([]),
-    /** The quotes that name the target groups; required when `targetGroups` has any. */
-    targetBasis: z.array(quoteId).default([]),
-    /** Actors the source names as running the intervention, each with its quote; empty when the source names none. */
-    responsible: z.array(assignment).default([]),
-    /** Actors the source names as taking part or collaborating, each with its quote. */
-    partners: z.array(assignment).default([]),
-    /** Documents the description is based on. */
-    sources: z.array(reference('dokument')).min(1),
-    /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
-    updated: isoDate,
-  }).refine((data) => data.targetGroups.length === 0 || data.targetBasis.length > 0, { message: TARGET_BASIS_MISSING, path: ['targetBasis'] });
+  const insatser = z
+    .strictObject({
+      /** The intervention's name, e.g. "Sociala insatsgrupper". */
+      title: text,
+      /** One sentence on what the intervention is. */
+      summary: text,
+      /** Prevention (`forebyggande`) or a targeted social intervention (`riktad`). */
+      kind: z.enum(interventionKinds),
+      /** The quote where the guidelines name this intervention as an example; it also supports `kind`. */
+      example: quoteId,
+      /** Who the intervention is for, as far as the source says; empty when it does not. */
+      targetGroups: z.array(z.enum(targetGroups)).default([]),
+      /** The quotes that name the target groups; required when `targetGroups` has any. */
+      targetBasis: z.array(quoteId).default([]),
+      /** Actors the source names as running the intervention, each with its quote; empty when the source names none. */
+      responsible: z.array(assignment).default([]),
+      /** Actors the source names as taking part or collaborating, each with its quote. */
+      partners: z.array(assignment).default([]),
+      /** Documents the description is based on. */
+      sources: z.array(reference('dokument')).min(1),
+      /** Date of the last change in substance (YYYY-MM-DD); used when git history is missing. */
+      updated: isoDate,
+    })
+    .refine((data) => data.targetGroups.length === 0 || data.targetBasis.length > 0, {
+      message: TARGET_BASIS_MISSING,
+      path: ['targetBasis'],
+    });
 
   const ansvar = z.strictObject({
     /** The duty, as a short imperative, e.g. "Ta fram en årlig lägesbild". */
@@ -348,7 +335,8 @@ export function createSchemas(reference: ReferenceFactory) {
 }
 
 type Schemas = ReturnType<typeof createSchemas>;
-export type SettingsData = z.output<Schemas['installningar']>;export type DocumentData = z.output<Schemas['dokument']>;
+export type SettingsData = z.output<Schemas['installningar']>;
+export type DocumentData = z.output<Schemas['dokument']>;
 export type ActorData = z.output<Schemas['aktorer']>;
 export type TermData = z.output<Schemas['ordlista']>;
 export type InterventionData = z.output<Schemas['insatser']>;

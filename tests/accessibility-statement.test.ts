@@ -36,6 +36,7 @@ describe('the accessibility statement (tillgänglighetsredogörelse)', () => {
     const versions = AXE_TAGS.flatMap((tag) => /^wcag2(\d?)a+$/.exec(tag)?.[1] ?? []).map((minor) => `2.${minor || 0}`);
     expect(text).toContain(`WCAG ${[...new Set(versions)].join(', ').replace(/, (?=[^,]*$)/, ' och ')}`);
     for (const width of WIDTHS) expect(text).toContain(`${width.toLocaleString('sv-SE').replace(/\s/g, ' ')} pixlar`);
-    for (const phrase of ['ljust och mörkt läge', 'Javascript', 'högkontrastläge', 'Esc', 'tabbtangenten', 'andra webbplatser']) expect(text).toContain(phrase);
+    for (const phrase of ['ljust och mörkt läge', 'Javascript', 'högkontrastläge', 'Esc', 'tabbtangenten', 'andra webbplatser'])
+      expect(text).toContain(phrase);
   });
 });

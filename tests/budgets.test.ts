@@ -14,9 +14,14 @@ describe('page weight before any interaction', () => {
     const budget = budgetFor(file);
     const weight = pageWeight(siteDir, file);
     const parts = `HTML ${kb(weight.html.gzip)}, CSS ${kb(weight.css.gzip)}, JS ${kb(weight.js.gzip)}`;
-    expect(weight.total.gzip, `${file}: ${kb(weight.total.gzip)} gzip (${parts}), budget ${kb(budget.gzip)}`).toBeLessThanOrEqual(budget.gzip);
+    expect(weight.total.gzip, `${file}: ${kb(weight.total.gzip)} gzip (${parts}), budget ${kb(budget.gzip)}`).toBeLessThanOrEqual(
+      budget.gzip,
+    );
     expect(weight.js.gzip, `${file}: ${kb(weight.js.gzip)} gzip JavaScript, budget ${kb(budget.js)}`).toBeLessThanOrEqual(budget.js);
-    expect(weight.requests, `${file}: ${weight.requests} requests (the page, ${weight.resources.join(', ')}), budget ${budget.requests}`).toBeLessThanOrEqual(budget.requests);
+    expect(
+      weight.requests,
+      `${file}: ${weight.requests} requests (the page, ${weight.resources.join(', ')}), budget ${budget.requests}`,
+    ).toBeLessThanOrEqual(budget.requests);
     expect(weight.scripts, `${file}: ${weight.scripts} scripts, budget ${budget.scripts}`).toBeLessThanOrEqual(budget.scripts);
   });
 

@@ -15,7 +15,8 @@ const pages = htmlPages(siteDir);
 const html = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
 
 /** The file of a processed Astro `<script>` in a component, as Astro names it in the build. */
-const componentScript = (component: string) => new RegExp(`^/_astro/${component}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
+const componentScript = (component: string) =>
+  new RegExp(`^/_astro/${component}\\.astro_astro_type_script_index_\\d+_lang\\.[\\w-]+\\.js$`);
 
 /**
  * The scripts the search adds: the header's search field on every page and
@@ -31,11 +32,22 @@ const VIEW_SCRIPTS: Record<string, string[]> = {
 };
 
 /** Pages that are operated rather than read; every other page is a reading page and loads no script of its own. */
-const VIEW_PAGES = ['404.html', 'index.html', 'ansvar/index.html', 'arshjul/index.html', 'insatser/index.html', 'mitt-ansvar/index.html', 'sok/index.html'];
+const VIEW_PAGES = [
+  '404.html',
+  'index.html',
+  'ansvar/index.html',
+  'arshjul/index.html',
+  'insatser/index.html',
+  'mitt-ansvar/index.html',
+  'sok/index.html',
+];
 const readingPages = pages.filter((file) => !VIEW_PAGES.includes(file));
 
 /** The `src` of every script a page loads. */
-const scriptSources = (file: string) => parse(html(file)).querySelectorAll('script').map((script) => script.getAttribute('src') ?? '');
+const scriptSources = (file: string) =>
+  parse(html(file))
+    .querySelectorAll('script')
+    .map((script) => script.getAttribute('src') ?? '');
 
 /** The page each collection entry must have. */
 const expectedPage: Partial<Record<string, (id: string) => string>> = {
@@ -83,9 +95,11 @@ describe('the built site', () => {
       expect(script.textContent.trim()).toBe('');
     }
     expect(document.querySelectorAll('style')).toHaveLength(0);
-    const inline = document
-      .querySelectorAll('*')
-      .flatMap((element) => Object.keys(element.attributes).filter((name) => name === 'style' || /^on/i.test(name)).map((name) => `<${element.tagName.toLowerCase()} ${name}>`));
+    const inline = document.querySelectorAll('*').flatMap((element) =>
+      Object.keys(element.attributes)
+        .filter((name) => name === 'style' || /^on/i.test(name))
+        .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+    );
     expect(inline).toEqual([]);
   });
 
@@ -103,12 +117,19 @@ describe('the built site', () => {
     const phone = /\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}\b|\+46\s?\d/g;
     const personalEmail = /[\p{L}0-9._%+-]+\.[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
     // Functional numbers and addresses are allowed by the editors' rules; everything else that looks like one is not.
-    const allowed = (found: string) => functionalPhoneNumbers.includes(found.replace(/\D/g, '')) || functionalEmails.includes(found.toLowerCase());
+    const allowed = (found: string) =>
+      functionalPhoneNumbers.includes(found.replace(/\D/g, '')) || functionalEmails.includes(found.toLowerCase());
     const offending = pages.flatMap((file) => {
       // Non-breaking hyphens and spaces keep a number on one line; they must not hide it from the check.
-      const text = parse(html(file)).textContent.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ');
-      const names = hashedNamesIn(text, OFFICIALS_SURNAMES).map((name) => `${file}: a name of an official from the source (${name.length} letters)`);
-      const contacts = [phone, personalEmail].flatMap((pattern) => [...text.matchAll(pattern)].filter((match) => !allowed(match[0])).map((match) => `${file}: ${match[0]}`));
+      const text = parse(html(file))
+        .textContent.replace(/\u2011/g, '-')
+        .replace(/\u00a0/g, ' ');
+      const names = hashedNamesIn(text, OFFICIALS_SURNAMES).map(
+        (name) => `${file}: a name of an official from the source (${name.length} letters)`,
+      );
+      const contacts = [phone, personalEmail].flatMap((pattern) =>
+        [...text.matchAll(pattern)].filter((match) => !allowed(match[0])).map((match) => `${file}: ${match[0]}`),
+      );
       return [...names, ...contacts];
     });
     expect(offending).toEqual([]);
@@ -139,14 +160,25 @@ describe('the views built from the collections', () => {
     const catalogueLinks = new Set(mainLinks('insatser/index.html'));
     const missing: string[] = [];
     for (const intervention of entries('insatser')) {
-      const { kind, targetGroups = [], responsible = [], partners = [] } = data(intervention) as { kind: string; targetGroups?: string[]; responsible?: { actor: string }[]; partners?: { actor: string }[] };
+      const {
+        kind,
+        targetGroups = [],
+        responsible = [],
+        partners = [],
+      } = data(intervention) as {
+        kind: string;
+        targetGroups?: string[];
+        responsible?: { actor: string }[];
+        partners?: { actor: string }[];
+      };
       const actorsOf = (assignments: { actor: string }[]) => assignments.map((assignment) => assignment.actor);
       const facetValues = { typ: [kind], malgrupp: targetGroups, ansvarig: actorsOf(responsible), partner: actorsOf(partners) };
       for (const [facet, values] of Object.entries(facetValues)) {
         for (const value of values) {
           const facetPage = paths.interventionFacet(facet, value);
           if (!catalogueLinks.has(facetPage)) missing.push(`/insatser/ → ${facetPage}`);
-          else if (!mainLinks(fileOf(facetPage)).includes(paths.intervention(intervention.id))) missing.push(`${facetPage} → ${intervention.id}`);
+          else if (!mainLinks(fileOf(facetPage)).includes(paths.intervention(intervention.id)))
+            missing.push(`${facetPage} → ${intervention.id}`);
         }
       }
     }
@@ -156,7 +188,10 @@ describe('the views built from the collections', () => {
   it('shows every role of every duty in its cell of the matrix table, and no other', () => {
     const actorName = new Map(entries('aktorer').map((actor) => [actor.id, data(actor).name as string]));
     const table = parse(html('ansvar/index.html')).querySelector('main table')!;
-    const duties = table.querySelectorAll('thead th[scope="col"]').slice(1).map((th) => th.querySelector('a')!.textContent.trim());
+    const duties = table
+      .querySelectorAll('thead th[scope="col"]')
+      .slice(1)
+      .map((th) => th.querySelector('a')!.textContent.trim());
     const shown = new Map<string, string>();
     for (const row of table.querySelectorAll('tbody tr')) {
       const actor = row.querySelector('th[scope="row"]')?.textContent.trim();
@@ -168,7 +203,9 @@ describe('the views built from the collections', () => {
     }
     const expected = new Map(
       entries('ansvar').flatMap((duty) =>
-        ((data(duty).roles ?? []) as { actor: string; role: Role }[]).map(({ actor, role }) => [`${data(duty).title as string} × ${actorName.get(actor)}`, t(`role.${role}`)] as const),
+        ((data(duty).roles ?? []) as { actor: string; role: Role }[]).map(
+          ({ actor, role }) => [`${data(duty).title as string} × ${actorName.get(actor)}`, t(`role.${role}`)] as const,
+        ),
       ),
     );
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));

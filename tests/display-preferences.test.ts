@@ -35,30 +35,41 @@ function currentMarkerProblems(): { message: string; selector: string; snippet: 
   return [...document.querySelectorAll('a[aria-current]')]
     .filter((current) => current.checkVisibility())
     .flatMap((current) => {
-      const others = [...(current.closest('ul, ol')?.querySelectorAll('a:not([aria-current])') ?? [])].filter((other) => other.checkVisibility());
+      const others = [...(current.closest('ul, ol')?.querySelectorAll('a:not([aria-current])') ?? [])].filter((other) =>
+        other.checkVisibility(),
+      );
       const alike = others.filter((other) => look(other) === look(current));
       return alike.length > 0
-        ? [{ message: `looks like ${selectorOf(alike[0]!)} apart from colour (${look(current)})`, selector: selectorOf(current), snippet: snippetOf(current) }]
+        ? [
+            {
+              message: `looks like ${selectorOf(alike[0]!)} apart from colour (${look(current)})`,
+              selector: selectorOf(current),
+              snippet: snippetOf(current),
+            },
+          ]
         : [];
     });
 }
 
 describe('forced colours (Windows high contrast)', () => {
-  it.each(pageTypes(siteDir))('$path keeps a visible focus indicator on every Tab stop and a visible current-page marker', async ({ path }) => {
-    await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce', colorScheme: 'light' });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(at(path));
-    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
-    const markers: Problem[] = (await page.evaluate(currentMarkerProblems)).map((problem) => ({
-      page: path,
-      rule: 'current-marker',
-      condition: 'forced colours',
-      ...problem,
-    }));
-    const { stops, problems } = await tabThrough(page, path, 'forced colours');
-    expect(stops).toBeGreaterThan(1);
-    expectNoProblems([...markers, ...problems]);
-  });
+  it.each(pageTypes(siteDir))(
+    '$path keeps a visible focus indicator on every Tab stop and a visible current-page marker',
+    async ({ path }) => {
+      await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce', colorScheme: 'light' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(at(path));
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      const markers: Problem[] = (await page.evaluate(currentMarkerProblems)).map((problem) => ({
+        page: path,
+        rule: 'current-marker',
+        condition: 'forced colours',
+        ...problem,
+      }));
+      const { stops, problems } = await tabThrough(page, path, 'forced colours');
+      expect(stops).toBeGreaterThan(1);
+      expectNoProblems([...markers, ...problems]);
+    },
+  );
 });
 
 describe('reduced motion', () => {
@@ -67,7 +78,8 @@ describe('reduced motion', () => {
     await page.goto(at(path));
     const moving = await page.evaluate(() => {
       const { selectorOf } = window.rvbeTest;
-      const seconds = (value: string) => Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+      const seconds = (value: string) =>
+        Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
       const found: { message: string; selector: string }[] = [];
       for (const element of [document.documentElement, ...document.body.querySelectorAll('*')]) {
         for (const pseudo of [null, '::before', '::after']) {

@@ -15,7 +15,9 @@ const validator = new HtmlValidate(config);
 describe('HTML validity', () => {
   it('uses html-validate’s recommended preset and turns no rule off', () => {
     expect(config.extends).toContain('html-validate:recommended');
-    const off = Object.entries(config.rules ?? {}).filter(([, setting]) => [0, 'off'].includes(Array.isArray(setting) ? setting[0] : setting));
+    const off = Object.entries(config.rules ?? {}).filter(([, setting]) =>
+      [0, 'off'].includes(Array.isArray(setting) ? setting[0] : setting),
+    );
     expect(off).toEqual([]);
   });
 

@@ -20,9 +20,9 @@ describe('a reader asking "what is my responsibility?"', () => {
     const duties = page.getByRole('main').getByRole('heading', { level: 2, name: 'Uppgifter' });
     expect(await duties.isVisible()).toBe(true);
 
-    const sectionsList = page.getByRole('region', { name: /Avsnitt som berör Socialnämnden/ }).or(
-      page.locator('section', { has: page.getByRole('heading', { name: 'Avsnitt som berör Socialnämnden' }) }),
-    );
+    const sectionsList = page
+      .getByRole('region', { name: /Avsnitt som berör Socialnämnden/ })
+      .or(page.locator('section', { has: page.getByRole('heading', { name: 'Avsnitt som berör Socialnämnden' }) }));
     const firstSection = sectionsList.getByRole('link').first();
     const sectionTitle = await firstSection.textContent();
     await firstSection.click();

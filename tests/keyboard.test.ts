@@ -38,13 +38,18 @@ describe('the skip link', () => {
     expect(await isFocused(skip)).toBe(true);
     const box = (await skip.boundingBox())!;
     expect(box.width).toBeGreaterThan(20);
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(
-      t('skipLink'),
-    );
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      }),
+    ).toBe(t('skipLink'));
     await page.keyboard.press('Enter');
     expect(await isFocused(page.getByRole('main'))).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.getByRole('main').evaluate((main) => main.contains(document.activeElement) && main !== document.activeElement)).toBe(true);
+    expect(await page.getByRole('main').evaluate((main) => main.contains(document.activeElement) && main !== document.activeElement)).toBe(
+      true,
+    );
   });
 });
 
@@ -142,43 +147,53 @@ function controlledIsShown(toggle: Element): boolean {
 }
 
 describe('every toggle', () => {
-  it.each(types)('on $path tells its state, opens with Enter, and closes with Escape with focus back on it, at 1280 and 320 px', async ({ path }) => {
-    const problems: Problem[] = [];
-    for (const width of [1280, 320]) {
-      await open(path, width);
-      // Number the visible toggles, so that the DOM and the accessibility tree can be asked about the same one.
-      const count = await page.evaluate((selector) => {
-        const visible = [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility());
-        visible.forEach((element, index) => element.setAttribute('data-test-toggle', String(index)));
-        return visible.length;
-      }, TOGGLES);
-      for (let index = 0; index < count; index++) {
-        const toggle = page.locator(`[data-test-toggle="${index}"]`);
-        const expression = `document.querySelector('[data-test-toggle="${index}"]')`;
-        const selector = await toggle.evaluate((element) => window.rvbeTest.selectorOf(element));
-        const problem = (rule: string, message: string) => ({ page: path, condition: `${width} px`, rule, message, selector });
-        const before = await accessibleState(page, expression);
-        const snippet = await toggle.evaluate((element) => window.rvbeTest.snippetOf(element));
-        await toggle.focus();
-        await page.keyboard.press('Enter');
-        const opened = await accessibleState(page, expression);
-        const shownOpen = await toggle.evaluate(controlledIsShown);
-        await page.keyboard.press('Escape');
-        const closed = await accessibleState(page, expression);
-        const shownClosed = await toggle.evaluate(controlledIsShown);
-        const found: Problem[] = [];
-        if (before.expanded !== false)
-          found.push(problem('toggle-state', `should say it is collapsed (aria-expanded="false" or the native equivalent) but says ${before.expanded}`));
-        if (opened.expanded !== true || !shownOpen)
-          found.push(problem('toggle-opens', `Enter should show what it controls; expanded: ${opened.expanded}, shown: ${shownOpen}`));
-        if (closed.expanded !== false || shownClosed)
-          found.push(problem('toggle-escape', `Escape should hide what it controls; expanded: ${closed.expanded}, shown: ${shownClosed}`));
-        if (!(await isFocused(toggle))) found.push(problem('toggle-focus', 'after Escape, focus should be back on the toggle'));
-        problems.push(...found.map((entry) => ({ ...entry, snippet })));
-        // Leave nothing open for the next toggle.
-        if (closed.expanded) await page.keyboard.press('Escape');
+  it.each(types)(
+    'on $path tells its state, opens with Enter, and closes with Escape with focus back on it, at 1280 and 320 px',
+    async ({ path }) => {
+      const problems: Problem[] = [];
+      for (const width of [1280, 320]) {
+        await open(path, width);
+        // Number the visible toggles, so that the DOM and the accessibility tree can be asked about the same one.
+        const count = await page.evaluate((selector) => {
+          const visible = [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility());
+          visible.forEach((element, index) => element.setAttribute('data-test-toggle', String(index)));
+          return visible.length;
+        }, TOGGLES);
+        for (let index = 0; index < count; index++) {
+          const toggle = page.locator(`[data-test-toggle="${index}"]`);
+          const expression = `document.querySelector('[data-test-toggle="${index}"]')`;
+          const selector = await toggle.evaluate((element) => window.rvbeTest.selectorOf(element));
+          const problem = (rule: string, message: string) => ({ page: path, condition: `${width} px`, rule, message, selector });
+          const before = await accessibleState(page, expression);
+          const snippet = await toggle.evaluate((element) => window.rvbeTest.snippetOf(element));
+          await toggle.focus();
+          await page.keyboard.press('Enter');
+          const opened = await accessibleState(page, expression);
+          const shownOpen = await toggle.evaluate(controlledIsShown);
+          await page.keyboard.press('Escape');
+          const closed = await accessibleState(page, expression);
+          const shownClosed = await toggle.evaluate(controlledIsShown);
+          const found: Problem[] = [];
+          if (before.expanded !== false)
+            found.push(
+              problem(
+                'toggle-state',
+                `should say it is collapsed (aria-expanded="false" or the native equivalent) but says ${before.expanded}`,
+              ),
+            );
+          if (opened.expanded !== true || !shownOpen)
+            found.push(problem('toggle-opens', `Enter should show what it controls; expanded: ${opened.expanded}, shown: ${shownOpen}`));
+          if (closed.expanded !== false || shownClosed)
+            found.push(
+              problem('toggle-escape', `Escape should hide what it controls; expanded: ${closed.expanded}, shown: ${shownClosed}`),
+            );
+          if (!(await isFocused(toggle))) found.push(problem('toggle-focus', 'after Escape, focus should be back on the toggle'));
+          problems.push(...found.map((entry) => ({ ...entry, snippet })));
+          // Leave nothing open for the next toggle.
+          if (closed.expanded) await page.keyboard.press('Escape');
+        }
       }
-    }
-    expectNoProblems(problems);
-  });
+      expectNoProblems(problems);
+    },
+  );
 });

@@ -23,7 +23,8 @@ function brokenLinks(links: readonly SiteLink[], fromPath: string, page = fromPa
     const problem = (rule: string, message: string): Problem[] => [{ page, rule, message, snippet: source }];
     if (!resolved.file) return problem('missing-page', `"${href}" leads to ${resolved.pathname}, which the build does not have`);
     if (!resolved.fragment) return [];
-    if (!resolved.file.endsWith('.html')) return problem('missing-fragment', `"${href}" asks for #${resolved.fragment} in a file that is not a page`);
+    if (!resolved.file.endsWith('.html'))
+      return problem('missing-fragment', `"${href}" asks for #${resolved.fragment} in a file that is not a page`);
     if (anchorsOf(read(resolved.file)).has(resolved.fragment)) return [];
     return problem('missing-fragment', `"${href}" leads to #${resolved.fragment}, but ${resolved.pathname} has no element with that id`);
   });

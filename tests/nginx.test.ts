@@ -14,8 +14,10 @@ const BASE = '/riktlinjer/';
 const siteDir = path.join(root, `node_modules/.cache/test-dist-riktlinjer-${process.pid}`);
 const hasNginx = existsSync(NGINX);
 // On a developer's machine a missing nginx skips this file with a note; in CI, which installs it, a missing nginx is a failure.
-if (!hasNginx && process.env.CI) throw new Error(`tests/nginx.test.ts: ${NGINX} saknas i CI. .ci/run ska installera det med "apt-get install -y nginx".`);
-if (!hasNginx) console.warn(`tests/nginx.test.ts hoppas över: ${NGINX} saknas. Installera det med "apt-get install -y nginx" (.ci/run gör det).`);
+if (!hasNginx && process.env.CI)
+  throw new Error(`tests/nginx.test.ts: ${NGINX} saknas i CI. .ci/run ska installera det med "apt-get install -y nginx".`);
+if (!hasNginx)
+  console.warn(`tests/nginx.test.ts hoppas över: ${NGINX} saknas. Installera det med "apt-get install -y nginx" (.ci/run gör det).`);
 
 let site: NginxSite;
 let browser: Browser;
@@ -127,7 +129,12 @@ describe.skipIf(!hasNginx)('the site built for /riktlinjer/ behind the shipped n
     expect(byKind(/\.pf_(meta|index|fragment|filter)$/).length).toBeGreaterThanOrEqual(3);
     for (const [file, value] of byKind(/\.pf_\w+$/)) expect(value, file).toBe(immutable);
     const fixedNames = byKind(/\/pagefind\/(pagefind\.js|pagefind-entry\.json|ordforrad\.json|wasm\.\w+\.pagefind)$/);
-    expect(fixedNames.map(([file]) => path.basename(file)).sort()).toEqual(['ordforrad.json', 'pagefind-entry.json', 'pagefind.js', 'wasm.sv.pagefind']);
+    expect(fixedNames.map(([file]) => path.basename(file)).sort()).toEqual([
+      'ordforrad.json',
+      'pagefind-entry.json',
+      'pagefind.js',
+      'wasm.sv.pagefind',
+    ]);
     for (const [file, value] of fixedNames) expect(value, file).toBe('no-cache');
     expect(problems).toEqual([]);
   });
@@ -148,12 +155,19 @@ describe.skipIf(!hasNginx)('the site built for /riktlinjer/ behind the shipped n
 
     await open(page, '/insatser/');
     const all = await page.locator('[data-facet-status]').textContent();
-    await page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox').first().check();
+    await page
+      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('checkbox')
+      .first()
+      .check();
     await expect.poll(() => new URL(page.url()).search).toMatch(/^\?typ=/);
     await expect.poll(() => page.locator('[data-facet-status]').textContent()).not.toBe(all);
 
     await open(page, '/ansvar/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: new RegExp(t('ansvar.download')) }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: new RegExp(t('ansvar.download')) }).click(),
+    ]);
     expect(download.url()).toBe(`${site.url}ansvar/ansvarsmatris.csv`);
     expect(await download.failure()).toBeNull();
     const csv = readFileSync((await download.path())!);

@@ -38,7 +38,8 @@ function contentOf(page: Page): Promise<ContentPiece[]> {
           text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
           shown: element.checkVisibility({ visibilityProperty: true }),
           inScriptControl: Boolean(
-            hiddenBox && (hiddenBox.matches('button, input, select, textarea') || hiddenBox.querySelector('button, input, select, textarea')),
+            hiddenBox &&
+            (hiddenBox.matches('button, input, select, textarea') || hiddenBox.querySelector('button, input, select, textarea')),
           ),
           link: element.matches('a[href]'),
           navigation: Boolean(element.closest('nav')),
@@ -75,7 +76,8 @@ function differences(path: string, condition: string, withScript: ContentPiece[]
   for (const piece of withScript.filter((candidate) => candidate.shown && candidate.text)) {
     const without = plainBySelector.get(piece.selector);
     if (!without) problems.push(problem('made-by-script', 'shown only when a script has added it', piece));
-    else if (!without.shown && !without.inScriptControl) problems.push(problem('hidden-without-script', 'shown with JavaScript, hidden without it', piece));
+    else if (!without.shown && !without.inScriptControl)
+      problems.push(problem('hidden-without-script', 'shown with JavaScript, hidden without it', piece));
   }
   // Every menu, breadcrumb and contents link is there to follow, on a phone too: no menu waits for a script to open it.
   for (const piece of withoutScript.filter((candidate) => candidate.link && candidate.navigation && !candidate.shown)) {

@@ -26,7 +26,9 @@ describe('search quality', () => {
       if (!top3.some((result) => expected.includes(result))) misses.push(`${query} → ${top3.join(', ') || 'inga träffar'}`);
     }
     const recall = (searchQueries.length - misses.length) / searchQueries.length;
-    console.log(`recall@3: ${(recall * 100).toFixed(1)} % of ${searchQueries.length} queries${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `recall@3: ${(recall * 100).toFixed(1)} % of ${searchQueries.length} queries${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(searchQueries.length).toBeGreaterThanOrEqual(40);
     expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
@@ -118,7 +120,9 @@ describe('the search page', () => {
   it('deep-links sub-results to the heading they come from', async () => {
     await page.goto(new URL('sok/?q=ensamagerande', siteUrl).href);
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('träff'));
-    const subLinks = await page.locator('.rvbe-search__subresult a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    const subLinks = await page
+      .locator('.rvbe-search__subresult a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(subLinks.some((href) => href?.includes('#'))).toBe(true);
   });
 
@@ -131,7 +135,12 @@ describe('the search page', () => {
     expect(count).toBeGreaterThan(0);
     await insats.check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('typ') === 'insats');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > 0 && document.querySelector('[data-search-status]')?.textContent?.startsWith(String(n)), count);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-search-results] > li').length > 0 &&
+        document.querySelector('[data-search-status]')?.textContent?.startsWith(String(n)),
+      count,
+    );
     const types = await page.locator('[data-search-results] .rvbe-search__type').allTextContents();
     expect(new Set(types)).toEqual(new Set(['Insats']));
   });

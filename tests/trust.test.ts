@@ -27,17 +27,24 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 type Assignment = { actor: string; basis: string };
 const content = readContent(root);
-const data = <T,>(collection: string) => content.filter((entry) => entry.collection === collection).map((entry) => ({ id: entry.id, ...(entry.data as T) }));
+const data = <T>(collection: string) =>
+  content.filter((entry) => entry.collection === collection).map((entry) => ({ id: entry.id, ...(entry.data as T) }));
 const documents = data<{ title: string; text?: string; quotes?: { id: string; text: string }[] }>('dokument');
-const quotes = new Map(documents.flatMap((document) => (document.quotes ?? []).map((quote) => [quote.id, { ...quote, document }] as const)));
+const quotes = new Map(
+  documents.flatMap((document) => (document.quotes ?? []).map((quote) => [quote.id, { ...quote, document }] as const)),
+);
 const duties = data<{ title: string; cadence?: { basis: string }; roles?: (Assignment & { role: string })[] }>('ansvar');
-const interventions = data<{ title: string; example: string; targetBasis?: string[]; responsible?: Assignment[]; partners?: Assignment[] }>('insatser');
+const interventions = data<{ title: string; example: string; targetBasis?: string[]; responsible?: Assignment[]; partners?: Assignment[] }>(
+  'insatser',
+);
 const actors = data<{ name: string; contact?: { email?: string } }>('aktorer');
 const actorName = (id: string) => actors.find((actor) => actor.id === id)!.name;
 
 /** The quotes a page shows under "Så står det i källan", as [quote id, text shown]. */
 const shownQuotes = (main: HTMLElement) =>
-  main.querySelectorAll('.rvbe-basis blockquote').map((quote) => [/#citat-([\w-]+)$/.exec(quote.getAttribute('cite') ?? '')?.[1], squash(quote.textContent)] as const);
+  main
+    .querySelectorAll('.rvbe-basis blockquote')
+    .map((quote) => [/#citat-([\w-]+)$/.exec(quote.getAttribute('cite') ?? '')?.[1], squash(quote.textContent)] as const);
 
 describe('the stored source texts and their quotes', () => {
   it('has every quote word for word in its document’s stored text', () => {
@@ -58,7 +65,12 @@ describe('a verified quote behind every claim', () => {
     for (const duty of duties) {
       const main = page(`ansvar/${duty.id}/index.html`).querySelector('main')!;
       const cited = [...(duty.cadence ? [duty.cadence.basis] : []), ...(duty.roles ?? []).map((role) => role.basis)];
-      expect(shownQuotes(main).map(([id]) => id).sort(), duty.id).toEqual([...new Set(cited)].sort());
+      expect(
+        shownQuotes(main)
+          .map(([id]) => id)
+          .sort(),
+        duty.id,
+      ).toEqual([...new Set(cited)].sort());
       for (const [id, text] of shownQuotes(main)) expect(text, duty.id).toBe(squash(quotes.get(id!)!.text));
       const responsible = (duty.roles ?? []).some((role) => role.role === 'ansvarar');
       expect(squash(main.textContent).includes('Källan anger inte vem som ansvarar.'), duty.id).toBe(!responsible);
@@ -71,9 +83,19 @@ describe('a verified quote behind every claim', () => {
       const facts = squash(main.querySelector('.rvbe-facts')!.textContent);
       const responsible = intervention.responsible ?? [];
       if (responsible.length === 0) expect(facts, intervention.id).toContain('Förslaget anger inte vem som ansvarar för insatsen.');
-      for (const { actor } of [...responsible, ...(intervention.partners ?? [])]) expect(facts, intervention.id).toContain(actorName(actor));
-      const cited = [intervention.example, ...(intervention.targetBasis ?? []), ...[...responsible, ...(intervention.partners ?? [])].map((item) => item.basis)];
-      expect(shownQuotes(main).map(([id]) => id).sort(), intervention.id).toEqual([...new Set(cited)].sort());
+      for (const { actor } of [...responsible, ...(intervention.partners ?? [])])
+        expect(facts, intervention.id).toContain(actorName(actor));
+      const cited = [
+        intervention.example,
+        ...(intervention.targetBasis ?? []),
+        ...[...responsible, ...(intervention.partners ?? [])].map((item) => item.basis),
+      ];
+      expect(
+        shownQuotes(main)
+          .map(([id]) => id)
+          .sort(),
+        intervention.id,
+      ).toEqual([...new Set(cited)].sort());
     }
   });
 
@@ -93,8 +115,10 @@ describe('a verified quote behind every claim', () => {
     for (const duty of duties) {
       const row = rows.find((candidate) => candidate[0] === duty.title)!;
       const basis = row.at(-1)!;
-      for (const id of [...(duty.cadence ? [duty.cadence.basis] : []), ...(duty.roles ?? []).map((role) => role.basis)]) expect(basis, duty.id).toContain(quotes.get(id)!.text);
-      if (!(duty.roles ?? []).some((role) => role.role === 'ansvarar')) expect(basis, duty.id).toContain('Källan anger inte vem som ansvarar.');
+      for (const id of [...(duty.cadence ? [duty.cadence.basis] : []), ...(duty.roles ?? []).map((role) => role.basis)])
+        expect(basis, duty.id).toContain(quotes.get(id)!.text);
+      if (!(duty.roles ?? []).some((role) => role.role === 'ansvarar'))
+        expect(basis, duty.id).toContain('Källan anger inte vem som ansvarar.');
     }
   });
 
@@ -117,7 +141,9 @@ describe('the guidelines’ status', () => {
     const text = html(siteDir, file);
     const found = banner(siteDir, file);
     expect(found?.getAttribute('data-status')).toBe('forslag');
-    expect(squash(found!.textContent)).toMatch(/^Förslag, inte beslutade riktlinjer\. .*Källorna säger inte om kommunfullmäktige har antagit förslaget\./);
+    expect(squash(found!.textContent)).toMatch(
+      /^Förslag, inte beslutade riktlinjer\. .*Källorna säger inte om kommunfullmäktige har antagit förslaget\./,
+    );
     expect(found!.querySelector('a')?.getAttribute('href')).toBe('/dokument/#historik');
     expect(text.indexOf('aria-label="Riktlinjernas status"')).toBeLessThan(text.indexOf('<main'));
   });
@@ -125,7 +151,10 @@ describe('the guidelines’ status', () => {
   it('speaks of a proposal on the start page and lists the decisions the sources do not give', () => {
     expect(squash(page('index.html').querySelector('main .rvbe-lead')!.textContent)).toContain('förslag till reviderade riktlinjer');
     const history = page('dokument/index.html').querySelector('main')!;
-    const steps = history.querySelector('section[aria-labelledby="historik"]')!.querySelectorAll('.rvbe-timeline__title').map((title) => squash(title.textContent));
+    const steps = history
+      .querySelector('section[aria-labelledby="historik"]')!
+      .querySelectorAll('.rvbe-timeline__title')
+      .map((title) => squash(title.textContent));
     expect(steps).toEqual([
       'Riktlinjer i stadens arbete mot våldsbejakande extremism (2016)',
       'Förslag till reviderade riktlinjer i stadens arbete mot våldsbejakande extremism',
@@ -142,14 +171,19 @@ describe('the guidelines’ status', () => {
         path.join(copy.root, 'content/dokument/beslut-test.yaml'),
         'title: Kommunfullmäktiges beslut om reviderade riktlinjer\nkind: beslut\ndate: 2027-03-15\nissuer: kommunfullmaktige\ndesignation: Dnr KS 2027/99\ndescription: Beslutet.\nlocator: Stadens diarium.\n',
       );
-      writeFileSync(path.join(copy.root, 'content/installningar/webbplats.yaml'), 'status: antagna\nversion: remiss-riktlinjer-2024\ndecision: beslut-test\n');
+      writeFileSync(
+        path.join(copy.root, 'content/installningar/webbplats.yaml'),
+        'status: antagna\nversion: remiss-riktlinjer-2024\ndecision: beslut-test\n',
+      );
       const outDir = buildSite(path.join(copy.root, 'dist'), {}, copy.root);
       const built = htmlPages(outDir);
       expect(built.length).toBe(pages.length + 1);
       for (const file of built) {
         const found = banner(outDir, file);
         expect(found?.getAttribute('data-status'), file).toBe('antagna');
-        expect(squash(found!.textContent), file).toContain('Gällande riktlinjer. Kommunfullmäktige antog riktlinjerna den 15 mars 2027 (Dnr KS 2027/99).');
+        expect(squash(found!.textContent), file).toContain(
+          'Gällande riktlinjer. Kommunfullmäktige antog riktlinjerna den 15 mars 2027 (Dnr KS 2027/99).',
+        );
       }
       const history = parse(html(outDir, 'dokument/index.html'));
       expect(squash(history.querySelector('main')!.textContent)).not.toContain('Inte känt från källorna');
@@ -208,11 +242,20 @@ describe('the corrections made against the source', () => {
 describe('Orolig för någon?', () => {
   it.each(pages)('%s links the task page from its footer', (file) => {
     const footer = page(file).querySelector('footer');
-    expect(footer?.querySelectorAll('a').some((link) => link.getAttribute('href') === '/orolig-for-nagon/' && squash(link.textContent) === 'Orolig för någon?')).toBe(true);
+    expect(
+      footer
+        ?.querySelectorAll('a')
+        .some((link) => link.getAttribute('href') === '/orolig-for-nagon/' && squash(link.textContent) === 'Orolig för någon?'),
+    ).toBe(true);
   });
 
   it('is linked from the start page and gives 112 and the manager first, and only recorded contact routes', () => {
-    expect(page('index.html').querySelector('main')!.querySelectorAll('a').some((link) => link.getAttribute('href') === '/orolig-for-nagon/')).toBe(true);
+    expect(
+      page('index.html')
+        .querySelector('main')!
+        .querySelectorAll('a')
+        .some((link) => link.getAttribute('href') === '/orolig-for-nagon/'),
+    ).toBe(true);
     const main = page('orolig-for-nagon/index.html').querySelector('main')!;
     const steps = main.querySelectorAll('h2:not(.rvbe-toc__heading)').map((heading) => squash(heading.textContent));
     expect(steps.slice(0, 2)).toEqual(['Steg 1: Är någon i fara just nu?', 'Steg 2: Prata med din chef']);

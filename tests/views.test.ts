@@ -9,10 +9,10 @@ import { root } from './support/build.ts';
 import { launchBrowser } from './support/browser.ts';
 import { at } from './support/site-url.ts';
 
-
 /** The content as editors wrote it, independent of the code that builds the views. */
 const content = readContent(root);
-const entries = <T,>(collection: string) => content.filter((entry) => entry.collection === collection).map((entry) => ({ id: entry.id, ...(entry.data as T) }));
+const entries = <T>(collection: string) =>
+  content.filter((entry) => entry.collection === collection).map((entry) => ({ id: entry.id, ...(entry.data as T) }));
 const actors = entries<{ name: string }>('aktorer');
 const actorName = (id: string) => actors.find((actor) => actor.id === id)!.name;
 // Optional fields are left out of the files when the source says nothing: no roles, no cadence.
@@ -21,11 +21,15 @@ const duties = entries<{ title: string; cadence?: { value: Cadence }; roles?: { 
   cadence: duty.cadence?.value ?? ('anges-inte' as const),
   roles: duty.roles ?? [],
 }));
-const interventions = entries<{ title: string; kind: InterventionKind; partners?: { actor: string }[] }>('insatser').map((intervention) => ({
-  ...intervention,
-  partners: (intervention.partners ?? []).map((partner) => partner.actor),
-}));
-const assignments = duties.flatMap((duty) => duty.roles.map(({ actor, role }) => ({ duty: duty.title, actor: actorName(actor), role: t(`role.${role}`) })));
+const interventions = entries<{ title: string; kind: InterventionKind; partners?: { actor: string }[] }>('insatser').map(
+  (intervention) => ({
+    ...intervention,
+    partners: (intervention.partners ?? []).map((partner) => partner.actor),
+  }),
+);
+const assignments = duties.flatMap((duty) =>
+  duty.roles.map(({ actor, role }) => ({ duty: duty.title, actor: actorName(actor), role: t(`role.${role}`) })),
+);
 const actorsWithRoles = [...new Set(duties.flatMap((duty) => duty.roles.map((r) => r.actor)))];
 
 let browser: Browser;
@@ -58,9 +62,12 @@ describe('the responsibility matrix', () => {
     // Every cell holds its role in words, readable in full: nothing is cut off or hidden.
     const roles = table.locator('td .rvbe-role');
     expect(await roles.count()).toBe(assignments.length);
-    const clipped = await table.locator('td').evaluateAll((cells) =>
-      cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || getComputedStyle(cell).visibility !== 'visible').length,
-    );
+    const clipped = await table
+      .locator('td')
+      .evaluateAll(
+        (cells) =>
+          cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1 || getComputedStyle(cell).visibility !== 'visible').length,
+      );
     expect(clipped).toBe(0);
     expect(await documentWidth(page)).toBeLessThanOrEqual(1280);
 
@@ -69,7 +76,10 @@ describe('the responsibility matrix', () => {
     await region.evaluate((element) => (element.scrollTop = 400));
     const [regionTop, headerTop] = await Promise.all([
       region.evaluate((element) => element.getBoundingClientRect().top),
-      table.locator('thead th').first().evaluate((element) => element.getBoundingClientRect().top),
+      table
+        .locator('thead th')
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().top),
     ]);
     expect(Math.abs(headerTop - regionTop)).toBeLessThanOrEqual(2);
     await page.close();
@@ -80,14 +90,16 @@ describe('the responsibility matrix', () => {
     expect(await documentWidth(page)).toBeLessThanOrEqual(320);
     expect(await page.getByRole('table').isVisible()).toBe(false);
     const cards = page.getByRole('region', { name: t('ansvar.cards') });
-    for (const id of actorsWithRoles) expect(await cards.getByRole('heading', { level: 4, name: actorName(id), exact: true }).isVisible()).toBe(true);
+    for (const id of actorsWithRoles)
+      expect(await cards.getByRole('heading', { level: 4, name: actorName(id), exact: true }).isVisible()).toBe(true);
     const roles = cards.locator('.rvbe-role');
     expect(await roles.count()).toBe(assignments.length);
-    const outside = await cards.locator('.rvbe-role, dt a, h4 a').evaluateAll((elements) =>
-      elements.filter((element) => {
-        const box = element.getBoundingClientRect();
-        return box.width === 0 || box.left < 0 || box.right > 320;
-      }).length,
+    const outside = await cards.locator('.rvbe-role, dt a, h4 a').evaluateAll(
+      (elements) =>
+        elements.filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.width === 0 || box.left < 0 || box.right > 320;
+        }).length,
     );
     expect(outside).toBe(0);
     await page.close();
@@ -156,7 +168,8 @@ describe('the actor chooser', () => {
   it('filters as you type, says how many match, and opens the only match with Enter', async () => {
     const page = await openPage('mitt-ansvar/');
     const field = page.getByRole('searchbox', { name: t('mittAnsvar.filter') });
-    for (let tab = 0; tab < 40 && !(await field.evaluate((element) => element === document.activeElement)); tab++) await page.keyboard.press('Tab');
+    for (let tab = 0; tab < 40 && !(await field.evaluate((element) => element === document.activeElement)); tab++)
+      await page.keyboard.press('Tab');
     expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
 
     await page.keyboard.type('hagersten');
@@ -205,12 +218,17 @@ describe('the interventions catalogue', () => {
     }
     await kindLinks.getByRole('link', { name: label(t('kind.riktad'), riktade.length) }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/insatser/typ/riktad/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t('facet.title.typ', { value: t('kind.riktad').toLowerCase() }));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      t('facet.title.typ', { value: t('kind.riktad').toLowerCase() }),
+    );
     const shown = await page.getByRole('main').locator('.rvbe-interventions__title').allTextContents();
     expect(shown.sort()).toEqual(riktade.map((i) => i.title).sort());
 
     const withPartner = interventions.filter((i) => i.partners.includes('civilsamhallet'));
-    await page.getByRole('list', { name: t('facet.partner') }).getByRole('link', { name: label(actorName('civilsamhallet'), withPartner.length) }).click();
+    await page
+      .getByRole('list', { name: t('facet.partner') })
+      .getByRole('link', { name: label(actorName('civilsamhallet'), withPartner.length) })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/insatser/partner/civilsamhallet/');
     expect(await page.getByRole('main').locator('.rvbe-interventions__title').allTextContents()).toEqual(withPartner.map((i) => i.title));
     await page.close();
@@ -222,16 +240,26 @@ describe('the interventions catalogue', () => {
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await page.getByRole('list', { name: t('facet.typ') }).isVisible()).toBe(false);
 
-    await page.getByRole('group', { name: t('facet.typ') }).getByRole('checkbox', { name: new RegExp(`^${t('kind.riktad')}`) }).check();
+    await page
+      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('checkbox', { name: new RegExp(`^${t('kind.riktad')}`) })
+      .check();
     await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad');
     expect(await status.textContent()).toBe(t('insatser.status', { shown: riktade.length, total: interventions.length }));
     expect(await items(page).count()).toBe(riktade.length);
 
     const both = riktade.filter((i) => i.partners.includes('polisen'));
-    await page.getByRole('group', { name: t('facet.partner') }).getByRole('checkbox', { name: new RegExp(`^${actorName('polisen')}`) }).check();
+    await page
+      .getByRole('group', { name: t('facet.partner') })
+      .getByRole('checkbox', { name: new RegExp(`^${actorName('polisen')}`) })
+      .check();
     await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad&partner=polisen');
     expect(await items(page).count()).toBe(both.length);
-    expect(await status.textContent()).toBe(both.length === 1 ? t('insatser.statusOne', { total: interventions.length }) : t('insatser.status', { shown: both.length, total: interventions.length }));
+    expect(await status.textContent()).toBe(
+      both.length === 1
+        ? t('insatser.statusOne', { total: interventions.length })
+        : t('insatser.status', { shown: both.length, total: interventions.length }),
+    );
 
     // The back button steps back through the selections.
     await page.goBack();
@@ -292,7 +320,12 @@ describe('årshjulet and the guideline components', () => {
     for (const cadence of cadences) {
       const section = page.getByRole('region', { name: t(`cycle.cadence.${cadence}`) });
       const titles = await section.getByRole('list').first().getByRole('heading', { level: 3 }).allTextContents();
-      expect(titles.sort()).toEqual(duties.filter((duty) => duty.cadence === cadence).map((duty) => duty.title).sort());
+      expect(titles.sort()).toEqual(
+        duties
+          .filter((duty) => duty.cadence === cadence)
+          .map((duty) => duty.title)
+          .sort(),
+      );
     }
     const text = (await page.getByRole('main').textContent()) ?? '';
     expect(text).not.toMatch(/\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/i);
@@ -319,12 +352,22 @@ describe('årshjulet and the guideline components', () => {
     const page = await openPage('riktlinjer/roller-och-ansvar/');
     const box = page.locator('.rvbe-mdx-ansvar', { hasText: t('mdx.ansvar.title', { name: actorName('stadsdelsnamnderna') }) });
     const listed = await box.locator('li > a:first-child').allTextContents();
-    expect(listed.sort()).toEqual(duties.filter((duty) => duty.roles.some((r) => r.actor === 'stadsdelsnamnderna')).map((duty) => duty.title).sort());
+    expect(listed.sort()).toEqual(
+      duties
+        .filter((duty) => duty.roles.some((r) => r.actor === 'stadsdelsnamnderna'))
+        .map((duty) => duty.title)
+        .sort(),
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(at('riktlinjer/riktade-sociala-insatser/'));
     const list = await page.locator('.rvbe-mdx-insatser li > a').allTextContents();
-    expect(list.sort()).toEqual(interventions.filter((i) => i.kind === 'riktad').map((i) => i.title).sort());
+    expect(list.sort()).toEqual(
+      interventions
+        .filter((i) => i.kind === 'riktad')
+        .map((i) => i.title)
+        .sort(),
+    );
     await page.close();
   });
 });

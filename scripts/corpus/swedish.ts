@@ -109,7 +109,18 @@ export const topics = [
 ] as const;
 
 /** The second half of a section's title. */
-export const aspects = ['ansvar och roller', 'rutiner', 'så gör du', 'stöd och verktyg', 'uppföljning', 'samverkan', 'kompetens', 'vanliga frågor', 'bakgrund', 'exempel'] as const;
+export const aspects = [
+  'ansvar och roller',
+  'rutiner',
+  'så gör du',
+  'stöd och verktyg',
+  'uppföljning',
+  'samverkan',
+  'kompetens',
+  'vanliga frågor',
+  'bakgrund',
+  'exempel',
+] as const;
 
 /** Kinds of intervention, each with what it is, for titles and summaries. */
 export const programmes = [
@@ -183,7 +194,18 @@ export const glossary = [
 ] as const;
 
 /** What actors do in running text. */
-const verbs = ['ansvarar för', 'tar fram', 'följer upp', 'samordnar', 'stöder', 'utvecklar', 'deltar i', 'rapporterar om', 'leder', 'ser över'];
+const verbs = [
+  'ansvarar för',
+  'tar fram',
+  'följer upp',
+  'samordnar',
+  'stöder',
+  'utvecklar',
+  'deltar i',
+  'rapporterar om',
+  'leder',
+  'ser över',
+];
 const objects = [
   'lägesbilden',
   'arbetet mot våldsbejakande extremism',
@@ -198,7 +220,16 @@ const objects = [
   'rutinerna för informationsdelning',
   'arbetet i skolorna',
 ];
-const clauses = ['varje år', 'vartannat år', 'i hela staden', 'tillsammans med skolan', 'när det behövs', 'inom sitt område', 'i nära samarbete med stadsdelsnämnderna', 'enligt riktlinjerna'];
+const clauses = [
+  'varje år',
+  'vartannat år',
+  'i hela staden',
+  'tillsammans med skolan',
+  'när det behövs',
+  'inom sitt område',
+  'i nära samarbete med stadsdelsnämnderna',
+  'enligt riktlinjerna',
+];
 const openers = [
   'Det är viktigt att',
   'Riktlinjerna säger att',

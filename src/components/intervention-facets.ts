@@ -56,8 +56,13 @@ export function enhanceCatalogue(root: HTMLElement): void {
       const count = form.querySelector(`label[for="${box.id}"] [data-facet-count]`);
       if (count) count.textContent = `(${counts[box.dataset.facet as FacetId].get(box.value) ?? 0})`;
     }
-    status.textContent =
-      isEmptyState(state) ? text('statusAll') : shown.size === 0 ? text('statusNone') : shown.size === 1 ? text('statusOne') : text('statusSome', shown.size);
+    status.textContent = isEmptyState(state)
+      ? text('statusAll')
+      : shown.size === 0
+        ? text('statusNone')
+        : shown.size === 1
+          ? text('statusOne')
+          : text('statusSome', shown.size);
     const active = facetIds.reduce((sum, facet) => sum + state[facet].length, 0);
     const badge = toggle.querySelector('[data-facet-active]');
     if (badge) badge.textContent = active ? `(${text('activeTemplate', active)})` : '';

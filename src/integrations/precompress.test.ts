@@ -8,7 +8,8 @@ import { isCompressible, precompressFolder } from './precompress.ts';
 let folder: string;
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const page = '<!doctype html><html lang="sv"><title>Nattvandring</title>' + '<p>Vuxna går ut i stadsdelen på kvällar och nätter.</p>'.repeat(20);
+const page =
+  '<!doctype html><html lang="sv"><title>Nattvandring</title>' + '<p>Vuxna går ut i stadsdelen på kvällar och nätter.</p>'.repeat(20);
 
 describe('precompressing the build', () => {
   it('writes a .gz beside each page, stylesheet and script that unpacks to the same bytes', async () => {

@@ -57,7 +57,9 @@ export function searchIndex(): AstroIntegration {
         const vocabulary = buildVocabulary(pageTexts.filter(Boolean), glossary(root));
         writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${pageTexts.filter(Boolean).length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
+        logger.info(
+          `${pageTexts.filter(Boolean).length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`,
+        );
       },
     },
   };
@@ -73,7 +75,10 @@ export function separateElements(html: string): string {
 
 /** The URL a built file is served at: `aktorer/polisen/index.html` → `/aktorer/polisen/`. */
 function pageUrl(file: string): string {
-  return `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
+  return `/${file
+    .split(path.sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 }
 
 function htmlFiles(outDir: string): string[] {

@@ -8,7 +8,10 @@
  * @example foldSwedish('Södermalms stadsdelsnämnd') // 'sodermalms stadsdelsnamnd'
  */
 export function foldSwedish(text: string): string {
-  return text.toLocaleLowerCase('sv-SE').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return text
+    .toLocaleLowerCase('sv-SE')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /**

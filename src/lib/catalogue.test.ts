@@ -8,7 +8,13 @@ describe('the interventions catalogue', () => {
 
   it('shows each facet value with a label, its count and its static page', () => {
     expect(facet('typ').values).toEqual([
-      { value: 'riktad', label: 'Riktade sociala insatser', inSentence: 'riktade sociala insatser', count: 2, path: '/insatser/typ/riktad/' },
+      {
+        value: 'riktad',
+        label: 'Riktade sociala insatser',
+        inSentence: 'riktade sociala insatser',
+        count: 2,
+        path: '/insatser/typ/riktad/',
+      },
     ]);
     expect(facet('partner').values.map((v) => [v.label, v.count, v.path])).toEqual([
       ['Stadsdelsnämnderna', 1, '/insatser/partner/stadsdelsnamnderna/'],

@@ -53,17 +53,19 @@ export function buildCatalogue(interventions: readonly Intervention[], actors: r
     return actorName(value);
   };
   // A facet no intervention has a value in (today: responsible actors, which the source never names) is left out.
-  const facets = facetIds.filter((facet) => values[facet].length > 0).map((facet) => ({
-    facet,
-    label: t(`facet.${facet}`),
-    values: values[facet].map((value) => ({
-      value,
-      label: capitalize(inSentence(facet, value)),
-      inSentence: inSentence(facet, value),
-      count: counts[facet].get(value) ?? 0,
-      path: paths.interventionFacet(facet, value),
-    })),
-  }));
+  const facets = facetIds
+    .filter((facet) => values[facet].length > 0)
+    .map((facet) => ({
+      facet,
+      label: t(`facet.${facet}`),
+      values: values[facet].map((value) => ({
+        value,
+        label: capitalize(inSentence(facet, value)),
+        inSentence: inSentence(facet, value),
+        count: counts[facet].get(value) ?? 0,
+        path: paths.interventionFacet(facet, value),
+      })),
+    }));
   return { items, values, facets };
 }
 

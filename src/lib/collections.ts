@@ -113,7 +113,11 @@ async function load(): Promise<SiteData> {
       const own = dates(entries);
       const all = own.length > 0 ? own : dates([...sections, ...actors, ...duties, ...interventions, ...pages]);
       const newest = new Date(Math.max(...all.map((date) => date.getTime())));
-      return combinedHistory(changeLog, entries.map((entry) => entry.filePath ?? ''), newest);
+      return combinedHistory(
+        changeLog,
+        entries.map((entry) => entry.filePath ?? ''),
+        newest,
+      );
     },
   };
 }

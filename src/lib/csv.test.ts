@@ -4,9 +4,12 @@ import { BOM, toCsv } from './csv.ts';
 
 describe('CSV for Swedish Excel', () => {
   it('starts with a byte order mark and separates fields with semicolons and rows with CRLF', () => {
-    expect(toCsv([['Uppgift', 'Hur ofta'], ['Ta fram en lägesbild', 'årligen']])).toBe(
-      `${BOM}Uppgift;Hur ofta\r\nTa fram en lägesbild;årligen\r\n`,
-    );
+    expect(
+      toCsv([
+        ['Uppgift', 'Hur ofta'],
+        ['Ta fram en lägesbild', 'årligen'],
+      ]),
+    ).toBe(`${BOM}Uppgift;Hur ofta\r\nTa fram en lägesbild;årligen\r\n`);
   });
 
   it('quotes fields that hold a semicolon, a quote or a line break', () => {

@@ -10,7 +10,16 @@ const role = (id: string, name: DutyData['roles'][number]['role']) => ({ actor: 
 const every = (value: 'arligen' | 'vartannat-ar' | 'lopande') => ({ value, basis: 'citat' });
 const duty = (id: string, order: number, data: Partial<DutyData>): Duty => ({
   id,
-  data: { title: id, order, cadence: every('arligen'), basedOn: [], roles: [], sources: [{ collection: 'dokument', id: 'remiss' }], updated, ...data },
+  data: {
+    title: id,
+    order,
+    cadence: every('arligen'),
+    basedOn: [],
+    roles: [],
+    sources: [{ collection: 'dokument', id: 'remiss' }],
+    updated,
+    ...data,
+  },
 });
 
 const duties: Duty[] = [
@@ -20,7 +29,11 @@ const duties: Duty[] = [
     basedOn: [{ collection: 'ansvar', id: 'rapportera' }],
     roles: [role('kommunfullmaktige', 'tar-emot'), role('kommunstyrelsen', 'ansvarar')],
   }),
-  duty('atgardsplaner', 5, { produces: 'atgardsplan', basedOn: [{ collection: 'ansvar', id: 'lagesbild' }], roles: [role('sdn', 'ansvarar')] }),
+  duty('atgardsplaner', 5, {
+    produces: 'atgardsplan',
+    basedOn: [{ collection: 'ansvar', id: 'lagesbild' }],
+    roles: [role('sdn', 'ansvarar')],
+  }),
   duty('lagesbild', 6, { produces: 'lagesbild', roles: [role('sdn', 'ansvarar'), role('polisen', 'medverkar')] }),
   duty('handlingsplaner', 7, { cadence: every('vartannat-ar'), produces: 'handlingsplan', roles: [role('socialnamnden', 'ansvarar')] }),
   duty('rapportera', 10, { produces: 'underlag', roles: [role('sdn', 'ansvarar'), role('kommunstyrelsen', 'tar-emot')] }),

@@ -18,8 +18,9 @@ describe('props editors give to MDX components', () => {
   });
 
   it('names the valid kinds when the kind of intervention is unknown', () => {
-    expect(() => checkComponentProp('Insatser', 'forebygande', ['forebyggande', 'riktad'], 'content/riktlinjer/forebyggande-arbete.mdx:30:1'))
-      .toThrowErrorMatchingInlineSnapshot(`
+    expect(() =>
+      checkComponentProp('Insatser', 'forebygande', ['forebyggande', 'riktad'], 'content/riktlinjer/forebyggande-arbete.mdx:30:1'),
+    ).toThrowErrorMatchingInlineSnapshot(`
         [Error: content/riktlinjer/forebyggande-arbete.mdx:30 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
           Så rättar du: Menade du "forebyggande"? Giltiga värden (interventionKinds i src/schemas.ts): forebyggande, riktad.]
       `);

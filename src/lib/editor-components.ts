@@ -43,7 +43,11 @@ export function parseUseSite(source: unknown): UseSite | undefined {
 }
 
 /** What is wrong with a prop value and how to fix it; `undefined` when the value is valid. */
-export function propProblem(component: CheckedComponent, value: unknown, valid: readonly string[]): { message: string; fix: string } | undefined {
+export function propProblem(
+  component: CheckedComponent,
+  value: unknown,
+  valid: readonly string[],
+): { message: string; fix: string } | undefined {
   const { prop, unknown, definedIn } = checkedProps[component];
   if (typeof value === 'string' && valid.includes(value)) return undefined;
   if (value === undefined && 'optional' in checkedProps[component]) return undefined;
@@ -75,7 +79,12 @@ export function checkComponentProp(component: CheckedComponent, value: unknown, 
  * content/riktlinjer/roller-och-ansvar.mdx:42 — <Ansvar aktor="socialnamden" />: Okänd aktör "socialnamden".
  *   Så rättar du: Menade du "socialnamnden"? Giltiga värden (…): arbetsmarknadsnamnden, …
  */
-export function formatComponentProblem(component: CheckedComponent, value: unknown, problem: { message: string; fix: string }, where: unknown): string {
+export function formatComponentProblem(
+  component: CheckedComponent,
+  value: unknown,
+  problem: { message: string; fix: string },
+  where: unknown,
+): string {
   const site = parseUseSite(where);
   const location = site ? `${site.file}:${site.line}` : `En MDX-fil${typeof where === 'string' && where ? ` på sidan ${where}` : ''}`;
   const usage = value === undefined ? `<${component} />` : `<${component} ${checkedProps[component].prop}="${String(value)}" />`;

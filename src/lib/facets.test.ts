@@ -32,7 +32,12 @@ describe('facet values', () => {
   it('reads an intervention’s kind, target groups, responsible actors and partners', () => {
     expect(interventionFacetItem(interventions[1]!)).toEqual({
       id: 'samverkansmoten-med-redex',
-      values: { typ: ['riktad'], malgrupp: ['sarbara-for-rekrytering'], ansvarig: ['socialnamnden'], partner: ['redex', 'stadsdelsnamnderna'] },
+      values: {
+        typ: ['riktad'],
+        malgrupp: ['sarbara-for-rekrytering'],
+        ansvarig: ['socialnamnden'],
+        partner: ['redex', 'stadsdelsnamnderna'],
+      },
     });
   });
 });
@@ -63,7 +68,11 @@ describe('filtering and counting', () => {
 
 describe('the selection in the URL', () => {
   it('reads facets from the query, with the responsible actor under "aktor"', () => {
-    expect(parseState('?typ=riktad&aktor=socialnamnden', values)).toEqual({ ...emptyState(), typ: ['riktad'], ansvarig: ['socialnamnden'] });
+    expect(parseState('?typ=riktad&aktor=socialnamnden', values)).toEqual({
+      ...emptyState(),
+      typ: ['riktad'],
+      ansvarig: ['socialnamnden'],
+    });
   });
 
   it('drops unknown parameters and values and keeps each value once, in display order', () => {

@@ -28,7 +28,12 @@ export function interventionFacetItem(intervention: Intervention): FacetItem {
   return {
     id: intervention.id,
     // Mapped here rather than with relations.ts, which the browser bundle of the catalogue must not pull in.
-    values: { typ: [kind], malgrupp: targetGroups, ansvarig: responsible.map((item) => item.actor.id), partner: partners.map((item) => item.actor.id) },
+    values: {
+      typ: [kind],
+      malgrupp: targetGroups,
+      ansvarig: responsible.map((item) => item.actor.id),
+      partner: partners.map((item) => item.actor.id),
+    },
   };
 }
 
@@ -74,7 +79,11 @@ export function filterItems<T extends FacetItem>(items: readonly T[], state: Fac
  * the selection in the other facets and have the value. With nothing chosen
  * this is simply how many items have the value.
  */
-export function countValues(items: readonly FacetItem[], values: FacetValues, state: FacetState = emptyState()): Record<FacetId, Map<string, number>> {
+export function countValues(
+  items: readonly FacetItem[],
+  values: FacetValues,
+  state: FacetState = emptyState(),
+): Record<FacetId, Map<string, number>> {
   const counts = {} as Record<FacetId, Map<string, number>>;
   for (const facet of facetIds) {
     const others = items.filter((item) => matchesState(item, state, facet));

@@ -7,9 +7,21 @@ const ref = <C extends 'aktorer' | 'ansvar' | 'dokument' | 'insatser'>(collectio
 const named = (id: string, basis = 'citat') => ({ actor: ref('aktorer', id), basis });
 
 export const actors: Actor[] = [
-  { id: 'kommunfullmaktige', data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated } },
+  {
+    id: 'kommunfullmaktige',
+    data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated },
+  },
   { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', updated } },
-  { id: 'bromma', data: { name: 'Bromma stadsdelsnämnd', group: 'stadsdelsnamnd', partOf: ref('aktorer', 'stadsdelsnamnderna'), summary: 'En av elva.', updated } },
+  {
+    id: 'bromma',
+    data: {
+      name: 'Bromma stadsdelsnämnd',
+      group: 'stadsdelsnamnd',
+      partOf: ref('aktorer', 'stadsdelsnamnderna'),
+      summary: 'En av elva.',
+      updated,
+    },
+  },
   { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', updated } },
   { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', updated } },
   { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', updated } },

@@ -42,23 +42,45 @@ describe('git change history', () => {
   });
 
   it('combines the changes of a page made of several files, each commit once, newest first', () => {
-    const history = combinedHistory(parseGitLog(output), ['content/ansvar/arlig-lagesbild.mdx', 'content/riktlinjer/lagesbild-och-planer.mdx'], new Date(0));
+    const history = combinedHistory(
+      parseGitLog(output),
+      ['content/ansvar/arlig-lagesbild.mdx', 'content/riktlinjer/lagesbild-och-planer.mdx'],
+      new Date(0),
+    );
     expect(history.changes.map((change) => change.message)).toEqual(['Förtydliga lägesbilden', 'Lägg till avsnitt', 'Första versionen']);
   });
 
   it('reads real history from git, and only the fetched part of a shallow clone', () => {
     const repo = mkdtempSync(path.join(tmpdir(), 'git-history-'));
     const git = (cwd: string, ...args: string[]) =>
-      execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Redaktör', GIT_AUTHOR_EMAIL: 'redaktion@example.org', GIT_COMMITTER_NAME: 'Redaktör', GIT_COMMITTER_EMAIL: 'redaktion@example.org' } });
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'Redaktör',
+          GIT_AUTHOR_EMAIL: 'redaktion@example.org',
+          GIT_COMMITTER_NAME: 'Redaktör',
+          GIT_COMMITTER_EMAIL: 'redaktion@example.org',
+        },
+      });
     try {
       git(repo, 'init', '--quiet');
       mkdirSync(path.join(repo, 'content'));
-      for (const [file, message] of [['a.mdx', 'Lägg till a'], ['b.mdx', 'Lägg till b'], ['a.mdx', 'Ändra a']]) {
+      for (const [file, message] of [
+        ['a.mdx', 'Lägg till a'],
+        ['b.mdx', 'Lägg till b'],
+        ['a.mdx', 'Ändra a'],
+      ]) {
         writeFileSync(path.join(repo, 'content', file!), message!);
         git(repo, 'add', '.');
         git(repo, 'commit', '--quiet', '-m', message!);
       }
-      expect(readChangeLog('content', repo).get('content/a.mdx')?.map((c) => c.message)).toEqual(['Ändra a', 'Lägg till a']);
+      expect(
+        readChangeLog('content', repo)
+          .get('content/a.mdx')
+          ?.map((c) => c.message),
+      ).toEqual(['Ändra a', 'Lägg till a']);
 
       const clone = path.join(repo, 'clone');
       git(repo, 'clone', '--quiet', '--depth', '2', `file://${repo}`, clone);

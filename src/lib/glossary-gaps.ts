@@ -26,7 +26,29 @@ export interface GlossaryGapOptions {
 }
 
 /** Endings of Swedish inflection, longest first, so "planerna" and "planer" group with "plan". */
-const ENDINGS = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'ers', 'ars', 'ors', 'en', 'et', 'er', 'ar', 'or', 'na', 's', 'n', 'a', 'e'];
+const ENDINGS = [
+  'ernas',
+  'arnas',
+  'ornas',
+  'erna',
+  'arna',
+  'orna',
+  'ens',
+  'ets',
+  'ers',
+  'ars',
+  'ors',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  's',
+  'n',
+  'a',
+  'e',
+];
 
 /**
  * The stem a word is grouped and compared by.
@@ -46,9 +68,20 @@ export function stem(word: string): string {
  * @param pages each page's path and text.
  * @param known terms, synonyms and names that are already explained.
  */
-export function glossaryGaps(pages: readonly { page: string; text: string }[], known: readonly string[], options: GlossaryGapOptions = {}): GlossaryGap[] {
+export function glossaryGaps(
+  pages: readonly { page: string; text: string }[],
+  known: readonly string[],
+  options: GlossaryGapOptions = {},
+): GlossaryGap[] {
   const { minLength = 12, minCount = 3, minPages = 2, ignore = [] } = options;
-  const knownStems = [...new Set(known.flatMap(wordsOf).filter((word) => word.length >= 5).map(stem))];
+  const knownStems = [
+    ...new Set(
+      known
+        .flatMap(wordsOf)
+        .filter((word) => word.length >= 5)
+        .map(stem),
+    ),
+  ];
   const ignored = ignore.map(stem);
   // Stems are rough ("organisation" → "organisatio", "organisationen" → "organisation"), so either may be a prefix of the other.
   const isIgnored = (key: string) => ignored.some((word) => key.startsWith(word) || word.startsWith(key));

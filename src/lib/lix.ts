@@ -13,7 +13,32 @@ export interface LixCounts {
 }
 
 /** Abbreviations whose full stop does not end a sentence, in lower case. */
-const ABBREVIATIONS = new Set(['t.ex', 'bl.a', 'm.m', 's.k', 'dvs', 'd.v.s', 'osv', 'o.s.v', 'etc', 'ca', 'nr', 'kl', 'jfr', 'resp', 'p.g.a', 't.o.m', 'fr.o.m', 'f.d', 'm.fl', 'o.d', 'st', 'kap', 'prop', 'dnr']);
+const ABBREVIATIONS = new Set([
+  't.ex',
+  'bl.a',
+  'm.m',
+  's.k',
+  'dvs',
+  'd.v.s',
+  'osv',
+  'o.s.v',
+  'etc',
+  'ca',
+  'nr',
+  'kl',
+  'jfr',
+  'resp',
+  'p.g.a',
+  't.o.m',
+  'fr.o.m',
+  'f.d',
+  'm.fl',
+  'o.d',
+  'st',
+  'kap',
+  'prop',
+  'dnr',
+]);
 const WORD = /[\p{L}\p{N}]+(?:[-'’.:][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/gu;
 /** A sentence ends at . ! ? or : followed by a space or the end of the text; "SFS 2023:196" does not end one. */

@@ -19,7 +19,14 @@ export interface MatrixCsvLookups {
  * whose source names nobody responsible says so in that column.
  */
 export function matrixCsvRows(matrix: ResponsibilityMatrix, lookups: MatrixCsvLookups): string[][] {
-  const header = [t('ansvar.duty'), t('duty.cadence'), t('duty.produces'), t('duty.reportsTo'), ...matrix.columns.map((actor) => actor.data.name), t('basis.csv')];
+  const header = [
+    t('ansvar.duty'),
+    t('duty.cadence'),
+    t('duty.produces'),
+    t('duty.reportsTo'),
+    ...matrix.columns.map((actor) => actor.data.name),
+    t('basis.csv'),
+  ];
   const rows = matrix.rows.map(({ duty, cells }) => {
     const quoteIds = [...new Set([...(duty.data.cadence ? [duty.data.cadence.basis] : []), ...duty.data.roles.map((item) => item.basis)])];
     const basis = [

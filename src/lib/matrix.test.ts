@@ -29,7 +29,16 @@ describe('the matrix as CSV', () => {
   it('has a header of duty facts and actor names, then one row per duty with each role in words and the quotes behind them', () => {
     expect(matrixCsvRows(matrix, lookups)).toEqual([
       ['Uppgift', 'Hur ofta', 'Resultat', 'Lämnas till', 'Kommunfullmäktige', 'Stadsdelsnämnderna', 'Polisen', 'Stöd i källan'],
-      ['Ta fram en årlig lägesbild', 'årligen', 'lägesbild', '', '', 'ansvarar', 'medverkar', '”Citat lagesbild.” (Tjänsteutlåtande, Dnr HÄ 2024/105)'],
+      [
+        'Ta fram en årlig lägesbild',
+        'årligen',
+        'lägesbild',
+        '',
+        '',
+        'ansvarar',
+        'medverkar',
+        '”Citat lagesbild.” (Tjänsteutlåtande, Dnr HÄ 2024/105)',
+      ],
       [
         'Sammanställa en nulägesrapport',
         'vartannat år',

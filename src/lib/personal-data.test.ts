@@ -9,10 +9,13 @@ describe('personal data detector', () => {
     expect(luhnValid('8112289875')).toBe(false);
   });
 
-  it.each(['811228-9874', '19811228-9874', '8112289874', '198112289874', '811228+9874'])('finds the personal identity number %s', (number) => {
-    expect(identityNumberKind(number)).toBe('personnummer');
-    expect(kinds(`Handläggaren har nummer ${number}.`)).toEqual([`personnummer: ${number}`]);
-  });
+  it.each(['811228-9874', '19811228-9874', '8112289874', '198112289874', '811228+9874'])(
+    'finds the personal identity number %s',
+    (number) => {
+      expect(identityNumberKind(number)).toBe('personnummer');
+      expect(kinds(`Handläggaren har nummer ${number}.`)).toEqual([`personnummer: ${number}`]);
+    },
+  );
 
   it('finds a coordination number, whose day is the birth day plus 60', () => {
     expect(identityNumberKind('701063-2391')).toBe('samordningsnummer');

@@ -26,7 +26,10 @@ describe('finding a quote in a stored text', () => {
   });
 
   it('says how far a quote matches and the first word that does not', () => {
-    expect(quoteMismatch(stored, 'Stadsdelsnämnderna ska ta fram en lägesbild')).toEqual({ matched: 'Stadsdelsnämnderna ska ta fram en', next: 'lägesbild' });
+    expect(quoteMismatch(stored, 'Stadsdelsnämnderna ska ta fram en lägesbild')).toEqual({
+      matched: 'Stadsdelsnämnderna ska ta fram en',
+      next: 'lägesbild',
+    });
     expect(quoteMismatch(stored, 'Kommunfullmäktige beslutar')).toEqual({ matched: '', next: 'Kommunfullmäktige' });
   });
 });

@@ -33,12 +33,19 @@ export function readabilityReport(entries: readonly SourceEntry[]): ReadabilityR
     pages: values.length,
   }));
   const known = entries.flatMap((entry) =>
-    (KNOWN_FIELDS[entry.collection] ?? []).flatMap((field) => [(entry.data as Record<string, unknown> | undefined)?.[field] ?? []].flat().map(String)),
+    (KNOWN_FIELDS[entry.collection] ?? []).flatMap((field) =>
+      [(entry.data as Record<string, unknown> | undefined)?.[field] ?? []].flat().map(String),
+    ),
   );
   const gaps = glossaryGaps(
     pages.map((page) => ({ page: page.page, text: page.blocks.map((block) => block.text).join('\n') })),
     known,
-    { minLength: rules.glossaryWordLength, minCount: rules.glossaryMinOccurrences, minPages: rules.glossaryMinPages, ignore: rules.glossaryIgnore },
+    {
+      minLength: rules.glossaryWordLength,
+      minCount: rules.glossaryMinOccurrences,
+      minPages: rules.glossaryMinPages,
+      ignore: rules.glossaryIgnore,
+    },
   );
   return { pages, means: means.sort((a, b) => b.lix - a.lix), gaps };
 }
@@ -49,7 +56,10 @@ const fixed = (value: number) => value.toFixed(1).replace('.', ',');
 export function readabilityWarnings(report: ReadabilityReport, limit: number = rules.lixWarning): string[] {
   return report.pages
     .filter((page) => page.lix > limit)
-    .map((page) => `${page.file}: LIX ${fixed(page.lix)} (${lixLevel(page.lix)}, gränsen är ${limit}). Kör npm run lix för de längsta meningarna.`);
+    .map(
+      (page) =>
+        `${page.file}: LIX ${fixed(page.lix)} (${lixLevel(page.lix)}, gränsen är ${limit}). Kör npm run lix för de längsta meningarna.`,
+    );
 }
 
 /**
@@ -62,19 +72,25 @@ export function formatReadability(report: ReadabilityReport, only?: string, limi
   lines.push('   LIX  nivå          ord  meningar  sida');
   for (const page of pages) {
     const flag = page.lix > limit ? '!' : ' ';
-    lines.push(`${flag}${fixed(page.lix).padStart(5)}  ${lixLevel(page.lix).padEnd(11)} ${String(page.words).padStart(5)}  ${String(page.sentences).padStart(8)}  ${page.page} (${page.file})`);
+    lines.push(
+      `${flag}${fixed(page.lix).padStart(5)}  ${lixLevel(page.lix).padEnd(11)} ${String(page.words).padStart(5)}  ${String(page.sentences).padStart(8)}  ${page.page} (${page.file})`,
+    );
   }
   if (!only) {
     lines.push('', 'Medelvärde per samling');
     for (const mean of report.means) lines.push(`  ${mean.collection.padEnd(11)} ${fixed(mean.lix).padStart(5)}  (${mean.pages} sidor)`);
   }
   lines.push('', 'Längsta meningarna (dela dem gärna i två)');
-  const longest = pages.flatMap((page) => page.longest).sort((a, b) => b.words - a.words).slice(0, only ? undefined : 10);
+  const longest = pages
+    .flatMap((page) => page.longest)
+    .sort((a, b) => b.words - a.words)
+    .slice(0, only ? undefined : 10);
   for (const sentence of longest) lines.push(`  ${sentence.file}:${sentence.line} (${sentence.words} ord): ${sentence.text}`);
   if (!only) {
     lines.push('', `Långa ord som används ofta men inte förklaras i ordlistan (content/ordlista/)`);
     if (report.gaps.length === 0) lines.push('  Inga.');
-    for (const gap of report.gaps) lines.push(`  ${gap.word}: ${gap.count} gånger på ${gap.pages.length} ${gap.pages.length === 1 ? 'sida' : 'sidor'}`);
+    for (const gap of report.gaps)
+      lines.push(`  ${gap.word}: ${gap.count} gånger på ${gap.pages.length} ${gap.pages.length === 1 ? 'sida' : 'sidor'}`);
   }
   return `${lines.join('\n')}\n`;
 }

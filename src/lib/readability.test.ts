@@ -39,7 +39,12 @@ describe('readability of pages', () => {
     // 1 + 5 + 6 + 5 = 17 words in 4 sentences; long: Uppföljning, Arbetet, lägesbild and four of the last five = 7
     expect(page).toMatchObject({ words: 17, sentences: 4, longWords: 7 });
     expect(page!.lix).toBeCloseTo(17 / 4 + (100 * 7) / 17, 5);
-    expect(page!.longest[0]).toEqual({ text: 'Varje år tas en lägesbild fram.', words: 6, file: 'content/riktlinjer/uppfoljning.mdx', line: 6 });
+    expect(page!.longest[0]).toEqual({
+      text: 'Varje år tas en lägesbild fram.',
+      words: 6,
+      file: 'content/riktlinjer/uppfoljning.mdx',
+      line: 6,
+    });
   });
 
   it('gives the glossary page the text of every term and definition', () => {

@@ -39,7 +39,8 @@ export function bodyBlocks(entry: SourceEntry, termText: (id: string) => string 
   const blocks: TextBlock[] = [];
   visit(tree as Root, (node: Root | RootContent) => {
     if (node.type === 'code' || node.type === 'mdxjsEsm') return 'skip';
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Ansvar' || node.name === 'Insatser')) return 'skip';
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Ansvar' || node.name === 'Insatser'))
+      return 'skip';
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       blocks.push({ text: blockText(node, termText), line: fileLine(entry, node) });
       return 'skip';
@@ -66,7 +67,9 @@ function blockText(node: RootContent, termText: (id: string) => string | undefin
 /** Readability of a page from its blocks. */
 export function pageReadability(page: string, collection: CollectionName, file: string, blocks: TextBlock[], longest = 3): PageReadability {
   const counts = countBlocks(blocks.map((block) => block.text));
-  const sentences = blocks.flatMap((block) => sentencesOf(block.text).map((text) => ({ text, words: wordsOf(text).length, file, line: block.line })));
+  const sentences = blocks.flatMap((block) =>
+    sentencesOf(block.text).map((text) => ({ text, words: wordsOf(text).length, file, line: block.line })),
+  );
   sentences.sort((a, b) => b.words - a.words);
   return { page, collection, file, ...counts, lix: lixOf(counts), longest: sentences.slice(0, longest), blocks };
 }
@@ -98,7 +101,14 @@ export function siteReadability(entries: readonly SourceEntry[], longest = 3): P
     const result = pageReadability(path, collection, `content/${collection}/`, blocks, longest);
     // Each sentence keeps the file it came from.
     result.longest = blocks
-      .flatMap((block) => sentencesOf(block.text).map((sentence) => ({ text: sentence, words: wordsOf(sentence).length, file: block.file, line: block.line })))
+      .flatMap((block) =>
+        sentencesOf(block.text).map((sentence) => ({
+          text: sentence,
+          words: wordsOf(sentence).length,
+          file: block.file,
+          line: block.line,
+        })),
+      )
       .sort((a, b) => b.words - a.words)
       .slice(0, longest);
     pages.push(result);

@@ -2,14 +2,7 @@
  * How actors, duties, interventions and guideline sections relate. Pure
  * functions over collection entries, so every view derives from the same data.
  */
-import {
-  actorGroups,
-  type ActorData,
-  type DutyData,
-  type InterventionData,
-  type Role,
-  type SectionData,
-} from '../schemas.ts';
+import { actorGroups, type ActorData, type DutyData, type InterventionData, type Role, type SectionData } from '../schemas.ts';
 import { compareSwedish } from './format.ts';
 
 /** A collection entry as Astro returns it, reduced to what the logic needs. */
@@ -137,7 +130,8 @@ export function sortActors<T extends Actor>(actors: readonly T[]): T[] {
   return [...actors].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      Number(Boolean(a.data.partOf && a.data.group !== 'stadsledning')) - Number(Boolean(b.data.partOf && b.data.group !== 'stadsledning')) ||
+      Number(Boolean(a.data.partOf && a.data.group !== 'stadsledning')) -
+        Number(Boolean(b.data.partOf && b.data.group !== 'stadsledning')) ||
       compareSwedish(a.data.name, b.data.name),
   );
 }

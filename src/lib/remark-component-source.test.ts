@@ -14,8 +14,14 @@ describe('remarkComponentSource', () => {
     const inline = jsx('Begrepp', 3, 'mdxJsxTextElement');
     const other = jsx('Okand', 5);
     const tree = { type: 'root', children: [ansvar, { type: 'paragraph', children: [inline] }, other] };
-    remarkComponentSource({ root: '/projekt', names: ['Ansvar', 'Begrepp'] })(tree, { path: '/projekt/content/riktlinjer/uppfoljning.mdx' });
-    expect(ansvar.attributes.at(-1)).toEqual({ type: 'mdxJsxAttribute', name: 'mdxSource', value: 'content/riktlinjer/uppfoljning.mdx:12:1' });
+    remarkComponentSource({ root: '/projekt', names: ['Ansvar', 'Begrepp'] })(tree, {
+      path: '/projekt/content/riktlinjer/uppfoljning.mdx',
+    });
+    expect(ansvar.attributes.at(-1)).toEqual({
+      type: 'mdxJsxAttribute',
+      name: 'mdxSource',
+      value: 'content/riktlinjer/uppfoljning.mdx:12:1',
+    });
     expect(inline.attributes.at(-1)?.value).toBe('content/riktlinjer/uppfoljning.mdx:3:1');
     expect(other.attributes).toHaveLength(1);
   });

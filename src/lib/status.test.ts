@@ -13,7 +13,11 @@ describe('statusMessage', () => {
   });
 
   it('states the decision date and designation once the guidelines are adopted', () => {
-    const message = statusMessage({ status: 'antagna', version, decision: { date: new Date('2027-03-15T00:00:00Z'), designation: 'Dnr KS 2024/1' } });
+    const message = statusMessage({
+      status: 'antagna',
+      version,
+      decision: { date: new Date('2027-03-15T00:00:00Z'), designation: 'Dnr KS 2024/1' },
+    });
     expect(message.title).toBe('Gällande riktlinjer.');
     expect(message.text).toBe('Kommunfullmäktige antog riktlinjerna den 15 mars 2027 (Dnr KS 2024/1).');
     expect(message.today).toContain('15 mars 2027');

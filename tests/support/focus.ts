@@ -97,9 +97,15 @@ function checkFocusedElement() {
   const hits = points.map(([x, y]) => document.elementFromPoint(x, y));
   if (!hits.some((hit) => hit && (hit === element || element.contains(hit)))) {
     const cover = hits.find((hit) => hit);
-    problems.push({ rule: 'focus-obscured', message: `the focused element is hidden${cover ? ` behind ${selectorOf(cover)}` : ' outside the window'}` });
+    problems.push({
+      rule: 'focus-obscured',
+      message: `the focused element is hidden${cover ? ` behind ${selectorOf(cover)}` : ' outside the window'}`,
+    });
   }
-  return { key: selectorOf(element), problems: problems.map((problem) => ({ ...problem, selector: selectorOf(element), snippet: snippetOf(element) })) };
+  return {
+    key: selectorOf(element),
+    problems: problems.map((problem) => ({ ...problem, selector: selectorOf(element), snippet: snippetOf(element) })),
+  };
 }
 
 /**
@@ -110,7 +116,9 @@ function checkFocusedElement() {
  */
 export async function tabThrough(page: Page, pagePath: string, condition: string): Promise<TabResult> {
   await page.evaluate(rememberUnfocusedStyles);
-  const limit = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length + 5);
+  const limit = await page.evaluate(
+    () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length + 5,
+  );
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (let press = 0; press < limit; press++) {

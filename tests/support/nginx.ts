@@ -113,10 +113,14 @@ export async function checkSampleConfig(siteDir: string): Promise<string> {
   try {
     writeFileSync(path.join(prefix, 'nginx.conf'), sampleConfigForTest({ prefix, port: await freePort(), siteRoot: siteDir }));
     copyFileSync(SHIPPED_CONF, path.join(prefix, 'riktlinjer.conf'));
-    const result = spawnSync(NGINX, ['-t', '-p', `${prefix}/`, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')], {
-      encoding: 'utf8',
-      ...unprivileged(prefix),
-    });
+    const result = spawnSync(
+      NGINX,
+      ['-t', '-p', `${prefix}/`, '-c', path.join(prefix, 'nginx.conf'), '-e', path.join(prefix, 'error.log')],
+      {
+        encoding: 'utf8',
+        ...unprivileged(prefix),
+      },
+    );
     if (result.status !== 0) throw new Error(`nginx -t underkände deploy/nginx.conf:\n${result.stderr}`);
     return result.stderr;
   } finally {

@@ -16,13 +16,16 @@ export async function watchForProblems(context: BrowserContext, origin: string):
       'securitypolicyviolation',
       (event) => {
         const report = (window as unknown as { __reportCspViolation(line: string): void }).__reportCspViolation;
-        void report(`CSP-överträdelse på ${location.pathname}: ${event.effectiveDirective} stoppade ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+        void report(
+          `CSP-överträdelse på ${location.pathname}: ${event.effectiveDirective} stoppade ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
       },
       true,
     );
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`konsolen (${message.type()}) på ${new URL(message.page()?.url() ?? origin).pathname}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`konsolen (${message.type()}) på ${new URL(message.page()?.url() ?? origin).pathname}: ${message.text()}`);
   });
   context.on('weberror', (error) => problems.push(`fel i skript: ${error.error().message}`));
   context.on('request', (request) => {

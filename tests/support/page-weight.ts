@@ -59,7 +59,8 @@ export function pageWeight(siteDir: string, file: string, base = '/'): PageWeigh
     const bytes = readFileSync(fileOf(sitePath));
     js = add(js, sizeOf(bytes));
     scripts++;
-    for (const [, target] of bytes.toString().matchAll(STATIC_IMPORT)) visitScript(path.posix.resolve(path.posix.dirname(sitePath), target!));
+    for (const [, target] of bytes.toString().matchAll(STATIC_IMPORT))
+      visitScript(path.posix.resolve(path.posix.dirname(sitePath), target!));
   };
   const visitOther = (sitePath: string) => {
     if (seen.has(sitePath)) return;

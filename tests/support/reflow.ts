@@ -28,7 +28,8 @@ export async function reflowProblems(page: Page, pagePath: string, condition: st
       }
       return false;
     };
-    const sticksOut = (element: Element) => isShown(element) && element.getBoundingClientRect().right > viewport + 0.5 && !heldByBox(element);
+    const sticksOut = (element: Element) =>
+      isShown(element) && element.getBoundingClientRect().right > viewport + 0.5 && !heldByBox(element);
     const problems: { rule: string; message: string; selector: string; snippet: string }[] = [];
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth > viewport) {
@@ -39,7 +40,12 @@ export async function reflowProblems(page: Page, pagePath: string, condition: st
         problems.push({ rule: 'horizontal-scroll', message, selector: selectorOf(element), snippet: snippetOf(element) });
       }
       if (outermost.length === 0)
-        problems.push({ rule: 'horizontal-scroll', message: `the page is ${scrollWidth} px wide in a ${viewport} px window`, selector: 'html', snippet: '' });
+        problems.push({
+          rule: 'horizontal-scroll',
+          message: `the page is ${scrollWidth} px wide in a ${viewport} px window`,
+          selector: 'html',
+          snippet: '',
+        });
     }
     for (const element of elements) {
       const style = getComputedStyle(element);

@@ -18,5 +18,5 @@ export async function searchFor(page: Page, query: string): Promise<void> {
 /** The paths of the results in order, as listed under "Sökresultat". */
 export async function resultPaths(page: Page): Promise<string[]> {
   const links = page.getByRole('list', { name: 'Sökresultat' }).locator(':scope > li h2 a');
-  return (await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+  return await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -34,7 +34,8 @@ export function linksOfHtml(document: HTMLElement): SiteLink[] {
 
 /** Every URL a stylesheet (`url(…)`) or a JavaScript module (`import … from "…"`) refers to. */
 export function linksOfAsset(text: string, kind: 'css' | 'js'): SiteLink[] {
-  const pattern = kind === 'css' ? /url\(\s*['"]?([^'")]+)['"]?\s*\)/g : /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+)["'`]/g;
+  const pattern =
+    kind === 'css' ? /url\(\s*['"]?([^'")]+)['"]?\s*\)/g : /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+|\/[^"'`]+)["'`]/g;
   return [...text.matchAll(pattern)].map((match) => ({ href: match[1]!, source: match[0] }));
 }
 

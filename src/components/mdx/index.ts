@@ -12,4 +12,7 @@ import Forklaring from './Forklaring.astro';
 import Insatser from './Insatser.astro';
 import Kontaktvagar from './Kontaktvagar.astro';
 
-export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar } satisfies Record<EditorComponentName, unknown>;
+export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar } satisfies Record<
+  EditorComponentName,
+  unknown
+>;

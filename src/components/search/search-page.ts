@@ -7,7 +7,6 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 /** How many results are shown at first, and added by "Visa fler". */
 const PAGE_SIZE = 8;
 
-
 /** Wires up the search page: query and filters in the URL, results as the reader types. */
 export function startSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');

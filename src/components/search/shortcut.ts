@@ -9,7 +9,9 @@ export function listenForSearchShortcut(): void {
     const isSlash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const isCtrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if (!isSlash && !isCtrlK) return;
-    const field = document.querySelector<HTMLInputElement>('main [data-search-input]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+    const field =
+      document.querySelector<HTMLInputElement>('main [data-search-input]') ??
+      document.querySelector<HTMLInputElement>('[data-search-shortcut]');
     if (!field) return;
     event.preventDefault();
     field.focus();

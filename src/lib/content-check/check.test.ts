@@ -121,7 +121,14 @@ describe('content checker', () => {
   });
 
   it('reports problems of every kind in one run, each with its file and line', () => {
-    const { problems } = checkWith('malformed-date', 'malformed-extension', 'malformed-email', 'malformed-phone', 'malformed-link-page', 'malformed-personal-number');
+    const { problems } = checkWith(
+      'malformed-date',
+      'malformed-extension',
+      'malformed-email',
+      'malformed-phone',
+      'malformed-link-page',
+      'malformed-personal-number',
+    );
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message.split(' ')[0]}`).sort()).toEqual([
       'content/aktorer/socialnamnden.mdx:8 Telefonnummer',
       'content/aktorer/socialnamnden.mdx:8 Telefonnummer',
@@ -137,6 +144,9 @@ describe('content checker', () => {
 
   it('reports an MDX syntax error together with the frontmatter problems of the same file', () => {
     const { problems } = checkWith('malformed-unclosed-tag', 'malformed-enum');
-    expect(problems.map((p) => `${p.file}:${p.line}`).sort()).toEqual(['content/insatser/nattvandring.mdx:4', 'content/riktlinjer/uppfoljning.mdx:12']);
+    expect(problems.map((p) => `${p.file}:${p.line}`).sort()).toEqual([
+      'content/insatser/nattvandring.mdx:4',
+      'content/riktlinjer/uppfoljning.mdx:12',
+    ]);
   });
 });

@@ -21,7 +21,11 @@ export { slugify } from './files.ts';
 
 /** A reference that only records its target; the checker resolves it with better errors than Astro's. */
 const recordReference: ReferenceFactory = (collection) =>
-  z.string().trim().min(1).transform((id) => ({ collection, id })) as never;
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((id) => ({ collection, id })) as never;
 
 const schemas = createSchemas(recordReference);
 
@@ -44,7 +48,10 @@ export interface CheckOptions {
  * schemas, references, duplicates, the components, links and images in MDX,
  * and personal data. Returns every problem found, not just the first.
  */
-export function checkEntries(entries: readonly SourceEntry[], options: CheckOptions = {}): { problems: ContentProblem[]; valid: ValidEntry[] } {
+export function checkEntries(
+  entries: readonly SourceEntry[],
+  options: CheckOptions = {},
+): { problems: ContentProblem[]; valid: ValidEntry[] } {
   const problems: ContentProblem[] = [
     ...fileProblems(entries),
     ...routeProblems(entries, options.reservedSegments ?? []),

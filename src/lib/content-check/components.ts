@@ -46,7 +46,10 @@ function usage(element: JsxElement): string {
 }
 
 /** Every problem with one use of a component, in the order an editor fixes them. */
-function elementProblems(element: JsxElement, valid: Record<CheckedComponent, readonly string[] | undefined>): { message: string; fix: string }[] {
+function elementProblems(
+  element: JsxElement,
+  valid: Record<CheckedComponent, readonly string[] | undefined>,
+): { message: string; fix: string }[] {
   const name = element.name!;
   if (!(editorComponentNames as readonly string[]).includes(name)) {
     const suggestion = nearest(name, editorComponentNames);
@@ -57,7 +60,8 @@ function elementProblems(element: JsxElement, valid: Record<CheckedComponent, re
   const problems: { message: string; fix: string }[] = [];
   const guessed = new Set<string>();
   for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
-    if (attribute.type !== 'mdxJsxAttribute' || (props as readonly string[]).includes(attribute.name) || isGlobalAttribute(attribute.name)) continue;
+    if (attribute.type !== 'mdxJsxAttribute' || (props as readonly string[]).includes(attribute.name) || isGlobalAttribute(attribute.name))
+      continue;
     const suggestion = nearest(attribute.name, props);
     if (suggestion) guessed.add(suggestion);
     problems.push({
@@ -94,7 +98,13 @@ export function componentProblems(
   entries: readonly SourceEntry[],
   ids: { aktorer: readonly string[]; ordlista: readonly string[]; quotes: readonly string[] | undefined },
 ): ContentProblem[] {
-  const valid: Record<CheckedComponent, readonly string[] | undefined> = { Ansvar: ids.aktorer, Insatser: interventionKinds, Begrepp: ids.ordlista, Citat: ids.quotes, Kontaktvagar: ids.aktorer };
+  const valid: Record<CheckedComponent, readonly string[] | undefined> = {
+    Ansvar: ids.aktorer,
+    Insatser: interventionKinds,
+    Begrepp: ids.ordlista,
+    Citat: ids.quotes,
+    Kontaktvagar: ids.aktorer,
+  };
   const problems: ContentProblem[] = [];
   for (const entry of entries) {
     const { tree } = entry.body ? parseBody(entry) : {};

@@ -6,7 +6,11 @@ const actor = (id: string, data: object) => ({ collection: 'aktorer', id, data }
 
 describe('the warning for actors without a contact route', () => {
   it('names every actor without one, and says what the task page does instead', () => {
-    const entries = [actor('bromma', { name: 'Bromma' }), actor('farsta', { name: 'Farsta', contact: { label: 'Farsta', email: 'farsta@stockholm.se' } }), actor('jarva', {})];
+    const entries = [
+      actor('bromma', { name: 'Bromma' }),
+      actor('farsta', { name: 'Farsta', contact: { label: 'Farsta', email: 'farsta@stockholm.se' } }),
+      actor('jarva', {}),
+    ];
     expect(missingContactWarning(entries)).toEqual([
       '2 aktörer saknar kontaktväg (contact:): bromma, jarva. Deras sidor får ingen kontaktdel, och sidan Orolig för någon? visar dem inte.',
     ]);

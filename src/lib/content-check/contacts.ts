@@ -15,5 +15,7 @@ export function missingContactWarning(entries: readonly SourceEntry[]): string[]
     .map((entry) => entry.id);
   if (missing.length === 0) return [];
   const count = missing.length === 1 ? '1 aktör saknar' : `${missing.length} aktörer saknar`;
-  return [`${count} kontaktväg (contact:): ${missing.join(', ')}. Deras sidor får ingen kontaktdel, och sidan Orolig för någon? visar dem inte.`];
+  return [
+    `${count} kontaktväg (contact:): ${missing.join(', ')}. Deras sidor får ingen kontaktdel, och sidan Orolig för någon? visar dem inte.`,
+  ];
 }

@@ -33,7 +33,11 @@ export function slugify(name: string): string {
 }
 
 /** The id Astro's glob loader gives a file (github-slugger per folder level), which decides whether two files clash. */
-const astroId = (id: string) => id.split('/').map((segment) => slug(segment)).join('/');
+const astroId = (id: string) =>
+  id
+    .split('/')
+    .map((segment) => slug(segment))
+    .join('/');
 
 /**
  * Checks the files themselves: each name must work as an id, each file must
@@ -44,7 +48,9 @@ const astroId = (id: string) => id.split('/').map((segment) => slug(segment)).jo
 export function fileProblems(entries: readonly SourceEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const byId = new Map<string, SourceEntry>();
-  const ownFirst = [...entries].sort((a, b) => Number(Boolean(a.ignoredExtension)) - Number(Boolean(b.ignoredExtension)) || a.file.localeCompare(b.file));
+  const ownFirst = [...entries].sort(
+    (a, b) => Number(Boolean(a.ignoredExtension)) - Number(Boolean(b.ignoredExtension)) || a.file.localeCompare(b.file),
+  );
   const clashes = new Map<SourceEntry, SourceEntry>();
   for (const entry of ownFirst) {
     const key = `${entry.collection}/${astroId(entry.id)}`;

@@ -30,7 +30,10 @@ export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): C
         });
       }
       if (node.type === 'image' && node.url.startsWith('/') && !node.url.startsWith('//') && !site.has(node.url)) {
-        const suggestion = nearest(node.url, [...site.keys()].filter((key) => !key.endsWith('/')));
+        const suggestion = nearest(
+          node.url,
+          [...site.keys()].filter((key) => !key.endsWith('/')),
+        );
         problems.push({
           file: entry.file,
           line,

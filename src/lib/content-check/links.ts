@@ -10,7 +10,8 @@ import { nearest } from './suggest.ts';
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 /** Footnote ids made by remark-rehype with our `clobberPrefix` (astro.config.mjs). */
 const FOOTNOTE = /^fotnot-/;
-const ROOT_RELATIVE_HINT = 'Länka inom webbplatsen med sökvägen från roten och snedstreck sist, t.ex. /insatser/nattvandring/ eller /ordlista/#lagesbild.';
+const ROOT_RELATIVE_HINT =
+  'Länka inom webbplatsen med sökvägen från roten och snedstreck sist, t.ex. /insatser/nattvandring/ eller /ordlista/#lagesbild.';
 
 /** Every link target in a body, with the node it came from: `[text](url)`, `[text]: url` and `<a href="url">`. */
 function* linkTargets(tree: Root): Generator<{ url: string; node: { position?: { start: { line: number } } | undefined } }> {
@@ -33,7 +34,10 @@ export function linkProblem(url: string, site: SiteMap, currentPage: string | un
   const anchor = hashAt === -1 ? '' : safeDecode(url.slice(hashAt + 1));
 
   if (pathPart !== '' && !pathPart.startsWith('/')) {
-    return { message: `Länken "${url}" saknar snedstreck först, så den leder till olika platser beroende på vilken sida texten visas på.`, fix: ROOT_RELATIVE_HINT };
+    return {
+      message: `Länken "${url}" saknar snedstreck först, så den leder till olika platser beroende på vilken sida texten visas på.`,
+      fix: ROOT_RELATIVE_HINT,
+    };
   }
   const pagePath = pathPart === '' ? currentPage : safeDecode(pathPart);
   if (pagePath === undefined) return undefined;

@@ -43,16 +43,25 @@ export function explainSyntaxError(error: MdxSyntaxError, lineOffset = 0): Expla
     };
   }
   if (error.ruleId === 'unexpected-closing-slash') {
-    return { message: 'En sluttagg (</…>) saknar sin inledande tagg.', fix: 'Ta bort sluttaggen eller lägg till den inledande taggen före innehållet.' };
+    return {
+      message: 'En sluttagg (</…>) saknar sin inledande tagg.',
+      fix: 'Ta bort sluttaggen eller lägg till den inledande taggen före innehållet.',
+    };
   }
   if (reason.includes('to create a comment in MDX')) {
     return { message: 'HTML-kommentarer (<!-- … -->) fungerar inte i MDX.', fix: 'Skriv kommentaren som {/* text */}, eller ta bort den.' };
   }
   if (reason.includes('to create a link in MDX')) {
-    return { message: 'En adress inom < > läses som en tagg i MDX.', fix: 'Skriv länken som [text](https://adress) eller skriv adressen utan < >.' };
+    return {
+      message: 'En adress inom < > läses som en tagg i MDX.',
+      fix: 'Skriv länken som [text](https://adress) eller skriv adressen utan < >.',
+    };
   }
   if (reason.includes('in attribute value')) {
-    return { message: 'Ett citattecken i en tagg stängs aldrig.', fix: 'Avsluta värdet med samma citattecken som det börjar med, t.ex. aktor="socialnamnden".' };
+    return {
+      message: 'Ett citattecken i en tagg stängs aldrig.',
+      fix: 'Avsluta värdet med samma citattecken som det börjar med, t.ex. aktor="socialnamnden".',
+    };
   }
   if (reason.includes('before name')) {
     return {

@@ -90,12 +90,20 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
     }
     case 'too_small': {
       if (issue.origin === 'array') {
-        return { field, message: `Listan måste ha minst ${String(issue.minimum)} värde.`, fix: `Lägg till minst ${String(issue.minimum)} värde i "${field}".` };
+        return {
+          field,
+          message: `Listan måste ha minst ${String(issue.minimum)} värde.`,
+          fix: `Lägg till minst ${String(issue.minimum)} värde i "${field}".`,
+        };
       }
       if (issue.origin === 'string') {
         return { field, message: 'Fältet är tomt.', fix: `Skriv en text i "${field}".` };
       }
-      return { field, message: `Talet ${String(input)} är för litet.`, fix: `Skriv ett heltal som är ${String(issue.minimum)} eller större.` };
+      return {
+        field,
+        message: `Talet ${String(input)} är för litet.`,
+        fix: `Skriv ett heltal som är ${String(issue.minimum)} eller större.`,
+      };
     }
     case 'invalid_format':
       if (issue.format === 'regex') {
@@ -106,12 +114,24 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
         };
       }
       if (issue.format === 'email') {
-        return { field, message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen e-postadress.`, fix: 'Skriv en hel adress, t.ex. registrator@stockholm.se.' };
+        return {
+          field,
+          message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen e-postadress.`,
+          fix: 'Skriv en hel adress, t.ex. registrator@stockholm.se.',
+        };
       }
-      return { field, message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen giltig webbadress.`, fix: 'Skriv hela adressen med https:// först, t.ex. https://start.stockholm/.' };
+      return {
+        field,
+        message: `${describeValue(input)[0]!.toUpperCase()}${describeValue(input).slice(1)} är ingen giltig webbadress.`,
+        fix: 'Skriv hela adressen med https:// först, t.ex. https://start.stockholm/.',
+      };
     case 'custom':
       if (issue.message === CONTACT_EMPTY) {
-        return { field, message: 'Kontaktvägen saknar både e-post, telefon, webbadress och postadress.', fix: 'Ange minst ett av fälten email, phone, url eller address.' };
+        return {
+          field,
+          message: 'Kontaktvägen saknar både e-post, telefon, webbadress och postadress.',
+          fix: 'Ange minst ett av fälten email, phone, url eller address.',
+        };
       }
       if (issue.message === TARGET_BASIS_MISSING) {
         return {

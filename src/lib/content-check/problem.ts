@@ -14,9 +14,7 @@ export interface ContentProblem {
 
 /** Writes a frontmatter path the way an editor reads it: `roles[1].actor`. */
 export function fieldName(fieldPath: readonly PropertyKey[]): string {
-  return fieldPath
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
-    .join('');
+  return fieldPath.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
 /**

@@ -16,7 +16,9 @@ interface StoredQuote {
 
 /** Every quote id in the valid documents. */
 export function quoteIds(valid: readonly ValidEntry[]): string[] {
-  return valid.filter((entry) => entry.source.collection === 'dokument').flatMap((entry) => (entry.data.quotes as StoredQuote[]).map((quote) => quote.id));
+  return valid
+    .filter((entry) => entry.source.collection === 'dokument')
+    .flatMap((entry) => (entry.data.quotes as StoredQuote[]).map((quote) => quote.id));
 }
 
 /** A quote that is not in its document's text, a document with quotes but no text, and a quote id used twice. */
@@ -27,10 +29,18 @@ export function storedQuoteProblems(valid: readonly ValidEntry[]): ContentProble
     if (source.collection !== 'dokument') continue;
     const text = data.text as string | undefined;
     for (const [index, quote] of (data.quotes as StoredQuote[]).entries()) {
-      const at = (field: string) => ({ file: source.file, line: source.lineOf(['quotes', index, field]), field: fieldName(['quotes', index, field]) });
+      const at = (field: string) => ({
+        file: source.file,
+        line: source.lineOf(['quotes', index, field]),
+        field: fieldName(['quotes', index, field]),
+      });
       const first = seen.get(quote.id);
       if (first) {
-        problems.push({ ...at('id'), message: `Citatet "${quote.id}" finns redan i ${first}.`, fix: 'Ge citatet ett id som inget annat citat på webbplatsen har.' });
+        problems.push({
+          ...at('id'),
+          message: `Citatet "${quote.id}" finns redan i ${first}.`,
+          fix: 'Ge citatet ett id som inget annat citat på webbplatsen har.',
+        });
       } else {
         seen.set(quote.id, source.file);
       }

@@ -31,7 +31,8 @@ export const entryPage: Partial<Record<CollectionName, (id: string) => string>> 
 
 /** Ids every page has, in the layout around the content. */
 const LAYOUT_ANCHORS = ['main-content'];
-const HEADING_HINT = 'En rubrik får sitt ankare av rubriktexten med små bokstäver och bindestreck i stället för mellanslag: "## Vem gör vad" blir #vem-gör-vad.';
+const HEADING_HINT =
+  'En rubrik får sitt ankare av rubriktexten med små bokstäver och bindestreck i stället för mellanslag: "## Vem gör vad" blir #vem-gör-vad.';
 
 /**
  * The anchors Astro gives an MDX body's headings: github-slugger over each
@@ -73,13 +74,23 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
   }
   // Set after the entries' pages: a page in content/sidor/ that takes one of these addresses is reported by routeProblems.
   const idsOf = (collection: CollectionName) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
-  site.set(paths.glossary, { anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('ordlista')]), anchorHint: 'Ett begrepps ankare är filnamnet utan ändelse i content/ordlista/.' });
+  site.set(paths.glossary, {
+    anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('ordlista')]),
+    anchorHint: 'Ett begrepps ankare är filnamnet utan ändelse i content/ordlista/.',
+  });
   for (const { source, data } of valid) {
     if (source.collection !== 'dokument') continue;
     const quotes = (data.quotes as { id: string }[]).map((quote) => `citat-${quote.id}`);
-    site.set(paths.document(source.id), { anchors: new Set([...LAYOUT_ANCHORS, ...quotes]), anchorHint: 'Ett citat har ankaret citat- följt av citatets id, t.ex. #citat-nulagesrapport.' });
+    site.set(paths.document(source.id), {
+      anchors: new Set([...LAYOUT_ANCHORS, ...quotes]),
+      anchorHint: 'Ett citat har ankaret citat- följt av citatets id, t.ex. #citat-nulagesrapport.',
+    });
   }
-  site.set(paths.wholeGuidelines, { anchors: whole, anchorHint: 'Varje avsnitt har sitt id som ankare, och dess rubriker har avsnittets id och två bindestreck framför: #uppfoljning--en-nulagesrapport-vartannat-år.' });
+  site.set(paths.wholeGuidelines, {
+    anchors: whole,
+    anchorHint:
+      'Varje avsnitt har sitt id som ankare, och dess rubriker har avsnittets id och två bindestreck framför: #uppfoljning--en-nulagesrapport-vartannat-år.',
+  });
 
   for (const { source, data } of valid) {
     if (source.collection !== 'insatser') continue;

@@ -14,8 +14,45 @@ import type { SourceEntry } from './source.ts';
 
 /** HTML elements an editor may write by hand: text-level markup and tables, nothing that loads or runs anything. */
 export const ALLOWED_HTML = new Set([
-  'a', 'abbr', 'b', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em', 'i', 'img', 'ins', 'kbd', 'li',
-  'mark', 'ol', 'p', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
 ]);
 
 /** URL schemes that run code or smuggle content in, in links and images. */
@@ -35,15 +72,28 @@ function elementProblems(element: JsxElement): { message: string; fix: string }[
   }
   for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-      problems.push({ message: `<${name}> har en egenskap som är kod i klammerparenteser: ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}.`, fix: 'Skriv värdet inom citattecken, t.ex. aktor="socialnamnden".' });
+      problems.push({
+        message: `<${name}> har en egenskap som är kod i klammerparenteser: ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}.`,
+        fix: 'Skriv värdet inom citattecken, t.ex. aktor="socialnamnden".',
+      });
       continue;
     }
     if (/^on/i.test(attribute.name)) {
       problems.push({ message: `<${name}> har egenskapen ${attribute.name}, som kör kod.`, fix: `Ta bort ${attribute.name}. ${CODE_FIX}` });
     } else if (attribute.name === 'style') {
-      problems.push({ message: `<${name}> har egenskapen style, som webbplatsens säkerhetsregler stoppar.`, fix: 'Ta bort style. Utseendet kommer från webbplatsens stilmall.' });
-    } else if (['href', 'src', 'action', 'formaction', 'srcset'].includes(attribute.name) && typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
-      problems.push({ message: `<${name}> har en adress som börjar med ${attribute.value.trim().split(':')[0]}:, som kan köra kod.`, fix: 'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.' });
+      problems.push({
+        message: `<${name}> har egenskapen style, som webbplatsens säkerhetsregler stoppar.`,
+        fix: 'Ta bort style. Utseendet kommer från webbplatsens stilmall.',
+      });
+    } else if (
+      ['href', 'src', 'action', 'formaction', 'srcset'].includes(attribute.name) &&
+      typeof attribute.value === 'string' &&
+      UNSAFE_URL.test(attribute.value)
+    ) {
+      problems.push({
+        message: `<${name}> har en adress som börjar med ${attribute.value.trim().split(':')[0]}:, som kan köra kod.`,
+        fix: 'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
+      });
     }
   }
   return problems;
@@ -59,11 +109,17 @@ export function unsafeMarkupProblems(entries: readonly SourceEntry[]): ContentPr
       const line = fileLine(entry, node);
       const report = (message: string, fix: string) => problems.push({ file: entry.file, line, message, fix });
       if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-        report('Text inom klammerparenteser { } körs som kod när webbplatsen byggs.', 'Menar du tecknet, skriv \\{ och \\}. Annars: ta bort klammerparenteserna.');
+        report(
+          'Text inom klammerparenteser { } körs som kod när webbplatsen byggs.',
+          'Menar du tecknet, skriv \\{ och \\}. Annars: ta bort klammerparenteserna.',
+        );
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const problem of elementProblems(node)) report(problem.message, problem.fix);
       } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
-        report(`Länken eller bilden har en adress som börjar med ${node.url.trim().split(':')[0]}:, som kan köra kod.`, 'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.');
+        report(
+          `Länken eller bilden har en adress som börjar med ${node.url.trim().split(':')[0]}:, som kan köra kod.`,
+          'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
+        );
       } else if (node.type === 'html') {
         // Plain HTML in Markdown (outside MDX's JSX), e.g. a comment; MDX does not allow it, but a parser change must not let it through.
         report('Rå HTML får inte finnas i innehållet.', `Ta bort den. ${CODE_FIX}`);

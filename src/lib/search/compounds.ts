@@ -6,7 +6,36 @@
  */
 
 /** Endings a Swedish noun or adjective may take after the part that was searched for. */
-const ENDINGS = ['', 'a', 'e', 'n', 't', 's', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'ens', 'ets', 'ers', 'ars', 'arna', 'erna', 'orna', 'ernas', 'arnas', 'ornas', 'ande', 'ade', 'ad', 'at'];
+const ENDINGS = [
+  '',
+  'a',
+  'e',
+  'n',
+  't',
+  's',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ns',
+  'ts',
+  'ens',
+  'ets',
+  'ers',
+  'ars',
+  'arna',
+  'erna',
+  'orna',
+  'ernas',
+  'arnas',
+  'ornas',
+  'ande',
+  'ade',
+  'ad',
+  'at',
+];
 
 /** The shortest first part of a compound we accept, so `vald` does not match inside `kvald`. */
 const MIN_HEAD = 3;
