@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -69,13 +69,30 @@ describe('the built site', () => {
     expect(pages.length).toBeGreaterThan(60);
   });
 
+  it('ships Pagefind’s search runtime and index but none of its ready-made interfaces, which the site does not use', () => {
+    const shipped = readdirSync(path.join(siteDir, 'pagefind'));
+    expect(shipped).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+    const unused = [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-highlight.js',
+    ];
+    expect(shipped.filter((name) => unused.some((file) => name.startsWith(file)))).toEqual([]);
+  });
+
   it('gives every glossary term and document an anchor on its page', () => {
     const glossary = parse(html('ordlista/index.html'));
     const documents = parse(html('dokument/index.html'));
-    for (const entry of readContent(root)) {
-      if (entry.collection === 'ordlista') expect(glossary.getElementById(entry.id), entry.id).not.toBeNull();
-      if (entry.collection === 'dokument') expect(documents.getElementById(entry.id), entry.id).not.toBeNull();
-    }
+    const content = readContent(root);
+    const missing = [
+      ...content.filter((entry) => entry.collection === 'ordlista' && !glossary.getElementById(entry.id)),
+      ...content.filter((entry) => entry.collection === 'dokument' && !documents.getElementById(entry.id)),
+    ].map((entry) => entry.file);
+    expect(content.filter((entry) => entry.collection === 'ordlista' || entry.collection === 'dokument').length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it.each(pages)('%s is Swedish, has one h1, a skip link first and the main landmark', (file) => {

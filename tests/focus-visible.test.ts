@@ -20,6 +20,26 @@ const VIEWS = [
   { scheme: 'dark', width: 320 },
 ] as const;
 
+describe('the focus check itself', () => {
+  /** A page on white with two links: one whose focus outline stands out, one whose outline is nearly white. */
+  const fixture = (good: string, bad: string) =>
+    `<!doctype html><html lang="sv"><head><style>a:focus { outline: none } .good:focus { outline: 3px solid ${good} } .bad:focus { outline: 3px solid ${bad} }</style></head>` +
+    `<body style="background: #fff"><p><a class="good" href="#a">Tydlig</a> <a class="bad" href="#b">Otydlig</a></p></body></html>`;
+
+  it.each([
+    ['oklch()', 'oklch(0.35 0.12 260)', 'oklch(0.97 0.01 90)'],
+    ['color(srgb …)', 'color(srgb 0 0 0.55)', 'color(srgb 0.95 0.95 0.95)'],
+    ['rgb()', 'rgb(0, 0, 140)', 'rgb(242, 242, 242)'],
+  ])('reads %s colours: passes the dark outline and catches the nearly white one', async (_, good, bad) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.setContent(fixture(good, bad));
+    const { problems } = await tabThrough(page, 'fixture', bad);
+    const invisible = problems.filter((problem) => problem.rule === 'focus-not-visible').map((problem) => problem.snippet);
+    expect(invisible).toHaveLength(1);
+    expect(invisible[0]).toContain('Otydlig');
+  });
+});
+
 describe('focus is always visible', () => {
   it.each(types)(
     'on $path every Tab stop shows a focus indicator with 3:1 contrast and is not hidden, light at 1280 px and dark at 320 px',

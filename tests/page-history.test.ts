@@ -8,7 +8,8 @@ import { readContent } from '../src/lib/content-check/source.ts';
 import { isoDay } from '../src/lib/format.ts';
 import { readChangeLog } from '../src/lib/git-history.ts';
 import { paths } from '../src/lib/paths.ts';
-import { root } from './support/build.ts';
+import { copyProject } from '../scripts/bench/project-copy.ts';
+import { buildSite, root } from './support/build.ts';
 
 const siteDir = inject('siteDir');
 const changeLog = readChangeLog('content', root);
@@ -66,14 +67,25 @@ describe('change history on the pages', () => {
       expect(meta(page)!.querySelectorAll('details li').length, page).toBe(
         Math.min(5, new Set(sectionChanges.map((change) => change.hash)).size),
       );
-      if (newest) expect(meta(page)!.querySelector('dd time')?.getAttribute('datetime'), page).toBe(newest);
+      expect(newest).toBeDefined();
+      expect(meta(page)!.querySelector('dd time')?.getAttribute('datetime'), page).toBe(newest);
     }
   });
 
-  it('falls back to the frontmatter date when git has no history of the file', () => {
-    for (const { page, file, updated } of entryPages.filter(({ file }) => !changeLog.get(file)?.length)) {
-      expect(meta(page)!.querySelector('dd time')?.getAttribute('datetime'), file).toBe(String(updated));
-      expect(meta(page)!.querySelector('details p')?.text).toBe(t('meta.historyFallback'));
+  it('falls back to the frontmatter date when git has no history of the file: a copy of the project without .git', () => {
+    const copy = copyProject(root);
+    try {
+      const outDir = buildSite(path.join(copy.root, 'dist'), {}, copy.root);
+      const withDate = entryPages.filter(({ updated }) => updated !== undefined);
+      expect(withDate.length).toBeGreaterThan(50);
+      for (const { page, file, updated } of withDate) {
+        const block = parse(readFileSync(path.join(outDir, page.slice(1), 'index.html'), 'utf8')).querySelector('.rvbe-meta')!;
+        expect(block.querySelector('dd time')?.getAttribute('datetime'), file).toBe(String(updated));
+        expect(block.querySelector('details p')?.text, file).toBe(t('meta.historyFallback'));
+        expect(block.querySelectorAll('details li'), file).toHaveLength(0);
+      }
+    } finally {
+      copy.remove();
     }
-  });
+  }, 300_000);
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { indexedText } from '../src/lib/search/page-text.ts';
-import { words } from '../src/lib/search/text.ts';
+import { fold, words } from '../src/lib/search/text.ts';
 import { htmlPages, pagePath } from './support/build.ts';
 import { useChromium } from './support/browser.ts';
 import { resultPaths, searchFor } from './support/search-ui.ts';
@@ -17,8 +17,18 @@ useChromium(async (context) => {
   await page.goto(new URL('sok/', siteUrl).href);
 });
 
+/** Every result of the current search, after "Visa fler träffar" until there are no more. */
+async function allResults(): Promise<string[]> {
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  while (await more.isVisible()) await more.click();
+  return resultPaths(page);
+}
+
+/** Queries whose expected page is allowed outside the first three results, each with the reason. Empty today. */
+const ALLOWED_MISSES: Record<string, string> = {};
+
 describe('search quality', () => {
-  it('finds the expected page among the first three results for at least 95 % of the queries', async () => {
+  it('finds the expected page among the first three results for every query but the misses allowed by name', async () => {
     const misses: string[] = [];
     for (const { query, expect: expected } of searchQueries) {
       await searchFor(page, query);
@@ -30,7 +40,7 @@ describe('search quality', () => {
       `recall@3: ${(recall * 100).toFixed(1)} % of ${searchQueries.length} queries${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`,
     );
     expect(searchQueries.length).toBeGreaterThanOrEqual(40);
-    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(misses.map((miss) => miss.split(' → ')[0])).toEqual(Object.keys(ALLOWED_MISSES));
   });
 
   it('finds pages that only contain a word as part of a compound (nämnd → Socialnämnden)', async () => {
@@ -41,21 +51,27 @@ describe('search quality', () => {
     });
     expect(compoundOnly.length).toBeGreaterThan(0);
     await searchFor(page, 'nämnd');
-    const results = await resultPaths(page);
-    const shownMore = async () => {
-      const more = page.getByRole('button', { name: 'Visa fler träffar' });
-      while (await more.isVisible()) await more.click();
-      return resultPaths(page);
-    };
-    const all = await shownMore();
-    expect(all).toEqual(expect.arrayContaining(compoundOnly.map(pagePath)));
-    expect(results.length).toBeGreaterThan(0);
+    expect(await allResults()).toEqual(expect.arrayContaining(compoundOnly.map(pagePath)));
   });
 
   it('ranks exact matches above pages found through å/ä/ö-less spellings', async () => {
-    await searchFor(page, 'vald');
-    const results = await resultPaths(page);
-    expect(results.length).toBeGreaterThan(0);
+    // "vard" starts words on some pages (vardag) and, without its ring, "vård" on others (vårdnadshavare).
+    const indexed = htmlPages(siteDir).map((file) => ({
+      path: pagePath(file),
+      words: words(indexedText(readFileSync(path.join(siteDir, file), 'utf8'))),
+    }));
+    const exact = indexed.filter((entry) => entry.words.some((word) => word.startsWith('vard'))).map((entry) => entry.path);
+    const folded = indexed
+      .filter((entry) => !exact.includes(entry.path) && entry.words.some((word) => fold(word).startsWith('vard')))
+      .map((entry) => entry.path);
+    expect(exact.length).toBeGreaterThan(0);
+    expect(folded.length).toBeGreaterThan(0);
+    await searchFor(page, 'vard');
+    const results = await allResults();
+    expect(results).toEqual(expect.arrayContaining(exact));
+    const lastExact = Math.max(...exact.map((result) => results.indexOf(result)));
+    const firstFolded = Math.min(...folded.map((result) => results.indexOf(result)).filter((index) => index >= 0));
+    expect(lastExact).toBeLessThan(firstFolded);
   });
 
   it('offers "Menade du …?" for a typo and links to the corrected search', async () => {

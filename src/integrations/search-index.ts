@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -53,6 +53,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
         if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
         await pagefind.close();
+        removeUnusedUi(path.join(outDir, SEARCH_DIR));
 
         const vocabulary = buildVocabulary(pageTexts.filter(Boolean), glossary(root));
         writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
@@ -89,4 +90,15 @@ function htmlFiles(outDir: string): string[] {
 function glossary(root: string): GlossaryTerm[] {
   const entries = readContent(root).filter((entry) => entry.collection === 'ordlista');
   return checkEntries(entries).valid.map(({ data }) => data as unknown as GlossaryTerm);
+}
+
+/**
+ * Pagefind writes its ready-made search interfaces beside the index; the site
+ * has its own search page (`src/components/search/`) and loads only
+ * `pagefind.js`, its worker, the WebAssembly and the index, so the rest is not shipped.
+ */
+export const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+function removeUnusedUi(searchDir: string): void {
+  for (const name of readdirSync(searchDir)) if (UNUSED_UI.test(name)) rmSync(path.join(searchDir, name));
 }

@@ -47,14 +47,26 @@ function checkFocusedElement() {
   const now = signature(element);
   const style = getComputedStyle(element);
 
-  const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+  // Any colour syntax Chromium reports (rgb(), color(srgb …), oklch(), lab() …) becomes sRGB bytes by painting one pixel.
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const paint = canvas.getContext('2d', { willReadFrequently: true })!;
+  const channels = (color: string): [number, number, number, number] => {
+    paint.clearRect(0, 0, 1, 1);
+    paint.fillStyle = 'rgba(0, 0, 0, 0)';
+    paint.fillStyle = color;
+    paint.fillRect(0, 0, 1, 1);
+    const [r = 0, g = 0, b = 0, a = 0] = paint.getImageData(0, 0, 1, 1).data;
+    return [r, g, b, a / 255];
+  };
   const luminance = (color: string) => {
-    const [r = 0, g = 0, b = 0] = channels(color)
+    const [r, g, b] = channels(color)
+      .slice(0, 3)
       .map((value) => value / 255)
-      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
-  const opaque = (color: string) => (channels(color)[3] ?? 1) > 0.3;
+  const opaque = (color: string) => channels(color)[3] > 0.3;
   const contrast = (a: string, b: string) => {
     const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
     return (light + 0.05) / (dark + 0.05);
@@ -69,8 +81,9 @@ function checkFocusedElement() {
     }
   }
   const stands = (color: string) => opaque(color) && contrast(color, backdrop) >= 3;
-  const shadowColors = now.boxShadow === 'none' ? [] : (now.boxShadow.match(/rgba?\([^)]*\)/g) ?? []);
-  const borderColors = now.border.match(/rgba?\([^)]*\)/g) ?? [];
+  const colorPattern = /(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^)]*\)|#[0-9a-f]{3,8}\b/gi;
+  const shadowColors = now.boxShadow === 'none' ? [] : (now.boxShadow.match(colorPattern) ?? []);
+  const borderColors = now.border.match(colorPattern) ?? [];
   const indicators = [
     before?.outline !== now.outline && now.outline !== 'none' && stands(style.outlineColor),
     before?.boxShadow !== now.boxShadow && shadowColors.some(stands),

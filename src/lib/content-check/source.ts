@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionFiles, collectionNames, type CollectionName } from '../../schemas.ts';
 
@@ -41,22 +43,19 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function readContent(rootDir: string, contentDir = 'content'): SourceEntry[] {
   return collectionNames.flatMap((collection) => {
     const { folder, pattern } = collectionFiles[collection];
-    const extension = pattern.slice(pattern.lastIndexOf('*') + 1);
+    // The loader's own pattern decides which files the build reads; other content-like files are listed to be reported.
+    const readByBuild = picomatch(pattern, { dot: false });
     const directory = path.join(rootDir, contentDir, folder);
-    let names: string[];
-    try {
-      names = readdirSync(directory, { recursive: pattern.startsWith('**'), encoding: 'utf8' })
-        .map((name) => name.split(path.sep).join('/'))
-        .filter((name) => CONTENT_EXTENSIONS.includes(path.extname(name)) && !path.basename(name).startsWith('.'))
-        .sort();
-    } catch {
-      names = [];
-    }
+    const names = existsSync(directory)
+      ? globSync(pattern.startsWith('**') ? '**/*' : '*', { cwd: directory, onlyFiles: true })
+          .filter((name) => CONTENT_EXTENSIONS.includes(path.extname(name)))
+          .sort()
+      : [];
     return names.map((name) => {
       const file = path.posix.join(contentDir, folder, name);
       const text = readFileSync(path.join(directory, name), 'utf8');
-      const own = name.endsWith(extension);
-      const entry = parseSource(collection, name.slice(0, -(own ? extension : path.extname(name)).length), file, text);
+      const own = readByBuild(name);
+      const entry = parseSource(collection, name.slice(0, -path.extname(name).length), file, text);
       if (!own) entry.ignoredExtension = path.extname(name);
       return entry;
     });
