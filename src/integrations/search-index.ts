@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
 import { readContent } from '../lib/content-check/source.ts';
@@ -33,23 +34,24 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
         if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
-        const pageTexts: string[] = [];
-        const sending = new Set<Promise<void>>();
-        for (const file of htmlFiles(outDir)) {
-          const html = readFileSync(path.join(outDir, file), 'utf8');
-          // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
-          if (!html.includes('data-pagefind-body')) continue;
-          const content = separateElements(html);
-          // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
-          const added = index.addHTMLFile({ url: pageUrl(file), content }).then(({ errors: pageErrors }) => {
-            if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
-          });
-          sending.add(added);
-          void added.finally(() => sending.delete(added)).catch(() => undefined);
-          if (sending.size >= PAGES_IN_FLIGHT) await Promise.race(sending);
-          pageTexts.push(indexedText(content));
-        }
-        await Promise.all(sending);
+        // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
+        // p-limit keeps every page's error: Promise.all below rejects with the first one.
+        const limit = pLimit(PAGES_IN_FLIGHT);
+        const files = htmlFiles(outDir);
+        const pageTexts: string[] = new Array<string>(files.length).fill('');
+        await Promise.all(
+          files.map((file, position) =>
+            limit(async () => {
+              const html = readFileSync(path.join(outDir, file), 'utf8');
+              // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
+              if (!html.includes('data-pagefind-body')) return;
+              const content = separateElements(html);
+              const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrl(file), content });
+              if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
+              pageTexts[position] = indexedText(content);
+            }),
+          ),
+        );
         const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
         if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
         await pagefind.close();
