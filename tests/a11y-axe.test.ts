@@ -73,7 +73,7 @@ describe('axe-core finds no violation in the states a reader brings about', () =
     await open('/insatser/');
     const problems: Problem[] = [];
     await page
-      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('group', { name: t('facet.slag') })
       .getByRole('checkbox')
       .first()
       .check();

@@ -189,7 +189,7 @@ describe('the views built from the collections', () => {
         partners?: { actor: string }[];
       };
       const actorsOf = (assignments: { actor: string }[]) => assignments.map((assignment) => assignment.actor);
-      const facetValues = { typ: [kind], malgrupp: targetGroups, ansvarig: actorsOf(responsible), partner: actorsOf(partners) };
+      const facetValues = { slag: [kind], malgrupp: targetGroups, ansvarig: actorsOf(responsible), partner: actorsOf(partners) };
       for (const [facet, values] of Object.entries(facetValues)) {
         for (const value of values) {
           const facetPage = paths.interventionFacet(facet, value);

@@ -84,7 +84,7 @@ describe('the intervention filters by keyboard alone', () => {
     await open('/insatser/');
     const all = await shown();
     const box = page
-      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('group', { name: t('facet.slag') })
       .getByRole('checkbox')
       .last();
     await tabTo(box);

@@ -156,7 +156,7 @@ describe.skipIf(!hasNginx)('the site built for /riktlinjer/ behind the shipped n
     await open(page, '/insatser/');
     const all = await page.locator('[data-facet-status]').textContent();
     await page
-      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('group', { name: t('facet.slag') })
       .getByRole('checkbox')
       .first()
       .check();

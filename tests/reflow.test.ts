@@ -47,7 +47,7 @@ describe('reflow and text spacing', () => {
     await openNarrow('/insatser/');
     await page.getByRole('button', { name: new RegExp(`^${t('insatser.filters')}`) }).click();
     await page
-      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('group', { name: t('facet.slag') })
       .getByRole('checkbox')
       .first()
       .check();

@@ -211,15 +211,15 @@ describe('the interventions catalogue', () => {
     const page = await noScript.newPage();
     await page.goto(at('insatser/'));
     expect(await page.getByRole('checkbox').count()).toBe(await page.getByRole('checkbox').and(page.locator(':not(:visible)')).count());
-    const kindLinks = page.getByRole('list', { name: t('facet.typ') });
+    const kindLinks = page.getByRole('list', { name: t('facet.slag') });
     for (const kind of ['forebyggande', 'riktad'] as const) {
       const count = interventions.filter((i) => i.kind === kind).length;
       expect(await kindLinks.getByRole('link', { name: label(t(`kind.${kind}`), count) }).count()).toBe(1);
     }
     await kindLinks.getByRole('link', { name: label(t('kind.riktad'), riktade.length) }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/insatser/typ/riktad/');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/insatser/slag/riktad/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-      t('facet.title.typ', { value: t('kind.riktad').toLowerCase() }),
+      t('facet.title.slag', { value: t('kind.riktad').toLowerCase() }),
     );
     const shown = await page.getByRole('main').locator('.rvbe-interventions__title').allTextContents();
     expect(shown.sort()).toEqual(riktade.map((i) => i.title).sort());
@@ -238,13 +238,13 @@ describe('the interventions catalogue', () => {
     const page = await openPage('insatser/');
     const status = page.locator('[data-facet-status]');
     expect(await status.getAttribute('aria-live')).toBe('polite');
-    expect(await page.getByRole('list', { name: t('facet.typ') }).isVisible()).toBe(false);
+    expect(await page.getByRole('list', { name: t('facet.slag') }).isVisible()).toBe(false);
 
     await page
-      .getByRole('group', { name: t('facet.typ') })
+      .getByRole('group', { name: t('facet.slag') })
       .getByRole('checkbox', { name: new RegExp(`^${t('kind.riktad')}`) })
       .check();
-    await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad');
+    await expect.poll(() => new URL(page.url()).search).toBe('?slag=riktad');
     expect(await status.textContent()).toBe(t('insatser.status', { shown: riktade.length, total: interventions.length }));
     expect(await items(page).count()).toBe(riktade.length);
 
@@ -253,7 +253,7 @@ describe('the interventions catalogue', () => {
       .getByRole('group', { name: t('facet.partner') })
       .getByRole('checkbox', { name: new RegExp(`^${actorName('polisen')}`) })
       .check();
-    await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad&partner=polisen');
+    await expect.poll(() => new URL(page.url()).search).toBe('?slag=riktad&partner=polisen');
     expect(await items(page).count()).toBe(both.length);
     expect(await status.textContent()).toBe(
       both.length === 1
@@ -263,7 +263,7 @@ describe('the interventions catalogue', () => {
 
     // The back button steps back through the selections.
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad');
+    await expect.poll(() => new URL(page.url()).search).toBe('?slag=riktad');
     expect(await items(page).count()).toBe(riktade.length);
     expect(await page.getByRole('checkbox', { name: new RegExp(`^${actorName('polisen')}`) }).isChecked()).toBe(false);
     await page.goBack();
@@ -274,14 +274,14 @@ describe('the interventions catalogue', () => {
   });
 
   it('restores the selection from a shared URL and after visiting an entry', async () => {
-    const page = await openPage('insatser/?typ=riktad&partner=polisen');
+    const page = await openPage('insatser/?slag=riktad&partner=polisen');
     const both = riktade.filter((i) => i.partners.includes('polisen'));
     expect(await items(page).count()).toBe(both.length);
     expect(await page.getByRole('checkbox', { name: new RegExp(`^${t('kind.riktad')}`) }).isChecked()).toBe(true);
     await items(page).first().getByRole('link').click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(both[0]!.title);
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('?typ=riktad&partner=polisen');
+    await expect.poll(() => new URL(page.url()).search).toBe('?slag=riktad&partner=polisen');
     await expect.poll(() => items(page).count()).toBe(both.length);
     await page.close();
   });
@@ -305,7 +305,7 @@ describe('the interventions catalogue', () => {
   });
 
   it('passes axe with and without a selection, and on a facet page', async () => {
-    for (const path of ['insatser/', 'insatser/?typ=riktad&malgrupp=elever', 'insatser/malgrupp/elever/']) {
+    for (const path of ['insatser/', 'insatser/?slag=riktad&malgrupp=elever', 'insatser/malgrupp/elever/']) {
       const page = await openPage(path);
       expect(await axeViolations(page), path).toEqual([]);
       await page.close();

@@ -1,6 +1,6 @@
 /**
  * Instant, combinable filtering of the interventions catalogue. The selection
- * lives in the URL (`?typ=riktad&aktor=socialnamnden`), so it can be shared,
+ * lives in the URL (`?slag=riktad&partner=polisen`), so it can be shared,
  * survives a reload and the back button steps through it. The number of
  * entries shown is announced in a polite live region; each value's count
  * says how many entries choosing it would show.

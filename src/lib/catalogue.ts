@@ -44,11 +44,11 @@ export interface Catalogue {
 export function buildCatalogue(interventions: readonly Intervention[], actors: readonly Actor[]): Catalogue {
   const items = interventions.map(interventionFacetItem);
   const actorOrder = actors.map((actor) => actor.id);
-  const values = facetValues(items, { typ: interventionKinds, malgrupp: targetGroups, ansvarig: actorOrder, partner: actorOrder });
+  const values = facetValues(items, { slag: interventionKinds, malgrupp: targetGroups, ansvarig: actorOrder, partner: actorOrder });
   const counts = countValues(items, values);
   const actorName = (id: string) => actors.find((actor) => actor.id === id)?.data.name ?? id;
   const inSentence = (facet: FacetId, value: string): string => {
-    if (facet === 'typ') return t(`kind.${value as InterventionKind}`).toLocaleLowerCase('sv-SE');
+    if (facet === 'slag') return t(`kind.${value as InterventionKind}`).toLocaleLowerCase('sv-SE');
     if (facet === 'malgrupp') return t(`target.${value as TargetGroup}`);
     return actorName(value);
   };

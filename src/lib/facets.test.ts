@@ -13,16 +13,16 @@ import {
 import { interventions } from './fixtures.ts';
 
 const items: FacetItem[] = [
-  { id: 'a', values: { typ: ['riktad'], malgrupp: ['elever', 'barn-och-unga'], ansvarig: ['socialnamnden'], partner: ['polisen'] } },
-  { id: 'b', values: { typ: ['riktad'], malgrupp: ['barn-och-unga'], ansvarig: ['stadsdelsnamnderna'], partner: [] } },
-  { id: 'c', values: { typ: ['forebyggande'], malgrupp: ['elever'], ansvarig: ['stadsdelsnamnderna'], partner: ['polisen'] } },
+  { id: 'a', values: { slag: ['riktad'], malgrupp: ['elever', 'barn-och-unga'], ansvarig: ['socialnamnden'], partner: ['polisen'] } },
+  { id: 'b', values: { slag: ['riktad'], malgrupp: ['barn-och-unga'], ansvarig: ['stadsdelsnamnderna'], partner: [] } },
+  { id: 'c', values: { slag: ['forebyggande'], malgrupp: ['elever'], ansvarig: ['stadsdelsnamnderna'], partner: ['polisen'] } },
 ];
-const values = facetValues(items, { typ: ['forebyggande', 'riktad'], malgrupp: ['barn-och-unga', 'elever'] });
+const values = facetValues(items, { slag: ['forebyggande', 'riktad'], malgrupp: ['barn-och-unga', 'elever'] });
 
 describe('facet values', () => {
   it('lists each value that occurs, in the given order, then the rest alphabetically', () => {
     expect(values).toEqual({
-      typ: ['forebyggande', 'riktad'],
+      slag: ['forebyggande', 'riktad'],
       malgrupp: ['barn-och-unga', 'elever'],
       ansvarig: ['socialnamnden', 'stadsdelsnamnderna'],
       partner: ['polisen'],
@@ -33,7 +33,7 @@ describe('facet values', () => {
     expect(interventionFacetItem(interventions[1]!)).toEqual({
       id: 'samverkansmoten-med-redex',
       values: {
-        typ: ['riktad'],
+        slag: ['riktad'],
         malgrupp: ['sarbara-for-rekrytering'],
         ansvarig: ['socialnamnden'],
         partner: ['redex', 'stadsdelsnamnderna'],
@@ -46,31 +46,31 @@ describe('filtering and counting', () => {
   it('shows everything when nothing is chosen, and counts how many entries have each value', () => {
     expect(filterItems(items, emptyState()).map((i) => i.id)).toEqual(['a', 'b', 'c']);
     const counts = countValues(items, values);
-    expect(Object.fromEntries(counts.typ)).toEqual({ forebyggande: 1, riktad: 2 });
+    expect(Object.fromEntries(counts.slag)).toEqual({ forebyggande: 1, riktad: 2 });
     expect(Object.fromEntries(counts.malgrupp)).toEqual({ 'barn-och-unga': 2, elever: 2 });
     expect(Object.fromEntries(counts.partner)).toEqual({ polisen: 2 });
   });
 
   it('combines values in one facet with "or" and facets with "and"', () => {
-    const state = { ...emptyState(), typ: ['riktad'], malgrupp: ['elever', 'barn-och-unga'] };
+    const state = { ...emptyState(), slag: ['riktad'], malgrupp: ['elever', 'barn-och-unga'] };
     expect(filterItems(items, state).map((i) => i.id)).toEqual(['a', 'b']);
     expect(filterItems(items, { ...state, partner: ['polisen'] }).map((i) => i.id)).toEqual(['a']);
   });
 
   it('counts each value as the number of entries choosing it would show, given the other facets', () => {
-    const counts = countValues(items, values, { ...emptyState(), typ: ['riktad'] });
+    const counts = countValues(items, values, { ...emptyState(), slag: ['riktad'] });
     // Choosing "förebyggande" too would add c: the kind facet does not narrow its own counts.
-    expect(Object.fromEntries(counts.typ)).toEqual({ forebyggande: 1, riktad: 2 });
+    expect(Object.fromEntries(counts.slag)).toEqual({ forebyggande: 1, riktad: 2 });
     expect(Object.fromEntries(counts.malgrupp)).toEqual({ 'barn-och-unga': 2, elever: 1 });
     expect(Object.fromEntries(counts.ansvarig)).toEqual({ socialnamnden: 1, stadsdelsnamnderna: 1 });
   });
 });
 
 describe('the selection in the URL', () => {
-  it('reads facets from the query, with the responsible actor under "aktor"', () => {
-    expect(parseState('?typ=riktad&aktor=socialnamnden', values)).toEqual({
+  it('reads facets from the query, each under its own id: slag, malgrupp, ansvarig, partner', () => {
+    expect(parseState('?slag=riktad&ansvarig=socialnamnden', values)).toEqual({
       ...emptyState(),
-      typ: ['riktad'],
+      slag: ['riktad'],
       ansvarig: ['socialnamnden'],
     });
   });
@@ -83,8 +83,8 @@ describe('the selection in the URL', () => {
   });
 
   it('writes one URL per selection, facets and values in display order', () => {
-    const state = { ...emptyState(), ansvarig: ['socialnamnden'], typ: ['riktad', 'forebyggande'] };
-    expect(serializeState(state, values)).toBe('?typ=forebyggande&typ=riktad&aktor=socialnamnden');
+    const state = { ...emptyState(), ansvarig: ['socialnamnden'], slag: ['riktad', 'forebyggande'] };
+    expect(serializeState(state, values)).toBe('?slag=forebyggande&slag=riktad&ansvarig=socialnamnden');
     expect(serializeState(emptyState(), values)).toBe('');
   });
 

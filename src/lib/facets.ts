@@ -6,15 +6,9 @@
  */
 import type { Intervention } from './relations.ts';
 
-/** The facets, in the order they are shown. */
-export const facetIds = ['typ', 'malgrupp', 'ansvarig', 'partner'] as const;
+/** The facets, in the order they are shown; each id is also its query parameter and its path segment (`/insatser/slag/riktad/`). */
+export const facetIds = ['slag', 'malgrupp', 'ansvarig', 'partner'] as const;
 export type FacetId = (typeof facetIds)[number];
-
-/**
- * The query parameter each facet is kept under in the URL.
- * @example /insatser/?typ=riktad&aktor=socialnamnden
- */
-export const facetParams: Record<FacetId, string> = { typ: 'typ', malgrupp: 'malgrupp', ansvarig: 'aktor', partner: 'partner' };
 
 /** What the filtering needs to know of an entry: its id and its values in each facet. */
 export interface FacetItem {
@@ -29,7 +23,7 @@ export function interventionFacetItem(intervention: Intervention): FacetItem {
     id: intervention.id,
     // Mapped here rather than with relations.ts, which the browser bundle of the catalogue must not pull in.
     values: {
-      typ: [kind],
+      slag: [kind],
       malgrupp: targetGroups,
       ansvarig: responsible.map((item) => item.actor.id),
       partner: partners.map((item) => item.actor.id),
@@ -45,7 +39,7 @@ export type FacetValues = Record<FacetId, readonly string[]>;
 
 /** A selection with nothing chosen. */
 export function emptyState(): FacetState {
-  return { typ: [], malgrupp: [], ansvarig: [], partner: [] };
+  return { slag: [], malgrupp: [], ansvarig: [], partner: [] };
 }
 
 /**
@@ -95,13 +89,13 @@ export function countValues(
 /**
  * Reads a selection from a query string, keeping only values that exist, once
  * each and in display order; unknown parameters and values are ignored.
- * @example parseState('?typ=riktad&aktor=socialnamnden', values) // { typ: ['riktad'], ansvarig: ['socialnamnden'], … }
+ * @example parseState('?slag=riktad&ansvarig=socialnamnden', values) // { slag: ['riktad'], ansvarig: ['socialnamnden'], … }
  */
 export function parseState(search: string, values: FacetValues): FacetState {
   const params = new URLSearchParams(search);
   const state = emptyState();
   for (const facet of facetIds) {
-    const chosen = new Set(params.getAll(facetParams[facet]).flatMap((value) => value.split(',')));
+    const chosen = new Set(params.getAll(facet).flatMap((value) => value.split(',')));
     state[facet] = values[facet].filter((value) => chosen.has(value));
   }
   return state;
@@ -110,12 +104,12 @@ export function parseState(search: string, values: FacetValues): FacetState {
 /**
  * Writes a selection as a query string, facets and values in display order, so
  * one selection always gives one URL; an empty selection gives ''.
- * @example serializeState({ typ: ['riktad'], ansvarig: ['socialnamnden'], … }, values) // '?typ=riktad&aktor=socialnamnden'
+ * @example serializeState({ slag: ['riktad'], ansvarig: ['socialnamnden'], … }, values) // '?slag=riktad&ansvarig=socialnamnden'
  */
 export function serializeState(state: FacetState, values: FacetValues): string {
   const params = new URLSearchParams();
   for (const facet of facetIds) {
-    for (const value of values[facet]) if (state[facet].includes(value)) params.append(facetParams[facet], value);
+    for (const value of values[facet]) if (state[facet].includes(value)) params.append(facet, value);
   }
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -17,7 +17,7 @@ export const paths = {
   cycle: '/arshjul/',
   interventions: '/insatser/',
   intervention: (id: string) => `/insatser/${id}/`,
-  /** The interventions with one facet value, e.g. `/insatser/typ/riktad/`. */
+  /** The interventions with one facet value, e.g. `/insatser/slag/riktad/`. */
   interventionFacet: (facet: string, value: string) => `/insatser/${facet}/${value}/`,
   glossary: '/ordlista/',
   term: (id: string) => `/ordlista/#${id}`,

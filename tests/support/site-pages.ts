@@ -17,7 +17,7 @@ export function sitePages(siteDir: string): SitePage[] {
 
 /**
  * The kind of page a file is, from where it sits in the build: a page with
- * siblings in its folder is one of a kind (`aktorer/*`, `insatser/typ/*`),
+ * siblings in its folder is one of a kind (`aktorer/*`, `insatser/slag/*`),
  * any other page is a kind of its own (`ansvar/`, `sok/`).
  */
 export function pageKind(file: string, siblings: ReadonlySet<string>): string {

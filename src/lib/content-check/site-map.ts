@@ -96,7 +96,7 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
     if (source.collection !== 'insatser') continue;
     const refs = (value: unknown) => (Array.isArray(value) ? value.map((item: { actor: { id: string } }) => item.actor.id) : []);
     const facets: [string, string[]][] = [
-      ['typ', [String(data.kind)]],
+      ['slag', [String(data.kind)]],
       ['malgrupp', (data.targetGroups as string[] | undefined) ?? []],
       ['ansvarig', refs(data.responsible)],
       ['partner', refs(data.partners)],
