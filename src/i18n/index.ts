@@ -1,3 +1,4 @@
+import { fill } from './fill.ts';
 import strings from './sv.json' with { type: 'json' };
 
 /** A key of the Swedish UI strings in `sv.json`. */
@@ -8,5 +9,5 @@ export type StringKey = keyof typeof strings;
  * @example t('section.order', { order: 2, count: 11 }) // 'Avsnitt 2 av 11'
  */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+  return fill(strings[key], values);
 }

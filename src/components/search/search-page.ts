@@ -1,6 +1,7 @@
 import { containsPhrase, planSearch } from '../../lib/search/plan';
 import { mergeResults, parseSearchState, serializeSearchState, searchFilterKeys, type SearchState } from '../../lib/search/url-state';
 import type { Vocabulary } from '../../lib/search/vocabulary';
+import { fill } from '../../i18n/fill';
 import { excerptPieces } from '../../lib/search/excerpt';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
@@ -26,8 +27,7 @@ export function startSearchPage(): void {
   const bundle = root.dataset.bundle!;
   const base = root.dataset.base!;
   const messages = JSON.parse(root.dataset.messages ?? '{}') as Record<string, string>;
-  const text = (key: string, values: Record<string, string | number> = {}) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const text = (key: string, values: Record<string, string | number> = {}) => fill(messages[key] ?? key, values);
 
   let vocabulary: Promise<Vocabulary> | undefined;
   const loadVocabulary = () => (vocabulary ??= fetch(`${bundle}ordforrad.json`).then((r) => r.json() as Promise<Vocabulary>));
