@@ -3,7 +3,7 @@
  * collection, the longest sentences and long words the glossary lacks.
  * `npm run lix -- uppfoljning` shows only matching pages and their longest sentences.
  */
-import { readContent } from '../src/lib/content-check/source.ts';
+import { readContent } from '../src/lib/content-source/source.ts';
 import { formatReadability, readabilityReport } from '../src/lib/readability-report.ts';
 
 const only = process.argv[2];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { functionalEmails, functionalPhoneNumbers } from '../src/content-rules.ts';
-import { readContent } from '../src/lib/content-check/source.ts';
+import { readContent } from '../src/lib/content-source/source.ts';
 import { t } from '../src/i18n/index.ts';
 import { paths } from '../src/lib/paths.ts';
 import type { Role } from '../src/schemas.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { parseBody } from '../src/lib/content-check/mdx-tree.ts';
-import { entryPage, headingAnchors } from '../src/lib/content-check/site-map.ts';
-import { readContent } from '../src/lib/content-check/source.ts';
+import { parseBody } from '../src/lib/content-source/mdx-tree.ts';
+import { entryPage, headingAnchors } from '../src/lib/content-source/site-map.ts';
+import { readContent } from '../src/lib/content-source/source.ts';
 import { root } from './support/build.ts';
 
 const siteDir = inject('siteDir');

@@ -12,7 +12,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { copyProject } from '../scripts/bench/project-copy.ts';
-import { readContent } from '../src/lib/content-check/source.ts';
+import { readContent } from '../src/lib/content-source/source.ts';
 import { readExcelCsv } from './support/excel-csv.ts';
 import { buildSite, htmlPages, root } from './support/build.ts';
 import { useChromium } from './support/browser.ts';

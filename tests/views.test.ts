@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../src/i18n/index.ts';
-import { readContent } from '../src/lib/content-check/source.ts';
+import { readContent } from '../src/lib/content-source/source.ts';
 import { readExcelCsv } from './support/excel-csv.ts';
 import type { Cadence, InterventionKind, Role } from '../src/schemas.ts';
 import { axeViolations } from './support/axe.ts';

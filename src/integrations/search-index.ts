@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
-import { readContent } from '../lib/content-check/source.ts';
+import { readContent } from '../lib/content-source/source.ts';
 import { indexedText } from '../lib/search/page-text.ts';
 import { buildVocabulary, type GlossaryTerm } from '../lib/search/vocabulary.ts';
 

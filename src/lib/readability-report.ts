@@ -3,7 +3,7 @@
  * warnings, from the content and the limits in `src/content-rules.ts`.
  */
 import { readability as rules } from '../content-rules.ts';
-import type { SourceEntry } from './content-check/source.ts';
+import type { SourceEntry } from './content-source/source.ts';
 import { glossaryGaps, type GlossaryGap } from './glossary-gaps.ts';
 import { lixLevel } from './lix.ts';
 import { siteReadability, type PageReadability } from './readability.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from './content-check/source.ts';
+import { parseSource } from './content-source/source.ts';
 import { readabilityReport, readabilityWarnings } from './readability-report.ts';
 import { siteReadability } from './readability.ts';
 

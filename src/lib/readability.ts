@@ -6,9 +6,9 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../schemas.ts';
-import { fileLine, parseBody } from './content-check/mdx-tree.ts';
-import { entryPage } from './content-check/site-map.ts';
-import type { SourceEntry } from './content-check/source.ts';
+import { fileLine, parseBody } from './content-source/mdx-tree.ts';
+import { entryPage } from './content-source/site-map.ts';
+import type { SourceEntry } from './content-source/source.ts';
 import { countBlocks, lixOf, sentencesOf, wordsOf, type LixCounts } from './lix.ts';
 import { paths } from './paths.ts';
 

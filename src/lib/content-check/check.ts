@@ -5,7 +5,7 @@ import { duplicateProblems } from './duplicates.ts';
 import { fileProblems, routeProblems } from './files.ts';
 import { imageProblems } from './images.ts';
 import { linkProblems } from './links.ts';
-import { parseBody } from './mdx-tree.ts';
+import { parseBody } from '../content-source/mdx-tree.ts';
 import { describeIssue } from './messages.ts';
 import { personalDataProblems } from './personal-data.ts';
 import type { ContentProblem } from './problem.ts';
@@ -13,8 +13,8 @@ import { citationProblems, quoteIds, storedQuoteProblems } from './quotes.ts';
 import { referenceProblems } from './references.ts';
 import { settingsProblems } from './settings.ts';
 import { unsafeMarkupProblems } from './unsafe-markup.ts';
-import { buildSiteMap } from './site-map.ts';
-import type { SourceEntry } from './source.ts';
+import { buildSiteMap } from '../content-source/site-map.ts';
+import type { SourceEntry, ValidEntry } from '../content-source/source.ts';
 import { mdxSyntaxProblem, yamlSyntaxProblem } from './syntax.ts';
 
 export { slugify } from './files.ts';
@@ -28,12 +28,6 @@ const recordReference: ReferenceFactory = (collection) =>
     .transform((id) => ({ collection, id })) as never;
 
 const schemas = createSchemas(recordReference);
-
-/** An entry whose frontmatter passed its schema. */
-export interface ValidEntry {
-  source: SourceEntry;
-  data: Record<string, unknown>;
-}
 
 /** What the checker needs to know about the site beyond `content/`. */
 export interface CheckOptions {

@@ -3,9 +3,9 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { visit } from 'unist-util-visit';
 import { interventionKinds } from '../../schemas.ts';
 import { checkedProps, editorComponentNames, propProblem, type CheckedComponent, type EditorComponentName } from '../editor-components.ts';
-import { fileLine, parseBody } from './mdx-tree.ts';
+import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 import { nearest } from './suggest.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingContactWarning } from './contacts.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 const actor = (id: string, data: object) => ({ collection: 'aktorer', id, data }) as unknown as SourceEntry;
 

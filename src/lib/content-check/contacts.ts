@@ -3,7 +3,7 @@
  * none), but editors should see which ones still need one: the build names
  * them as a warning, and "Orolig för någon?" then gives only the general route.
  */
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 /**
  * One warning line naming every actor with no `contact:`, or none when all have one.

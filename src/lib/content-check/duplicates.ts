@@ -1,7 +1,7 @@
 import type { CollectionName } from '../../schemas.ts';
-import type { ValidEntry } from './check.ts';
+import type { ValidEntry } from '../content-source/source.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 /** Fields whose value must be unique within a collection, and what the duplicate means to an editor. */
 const UNIQUE_FIELDS: { collection: CollectionName; field: string; what: string; fix: string }[] = [

@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import { collectionFiles, type CollectionName } from '../../schemas.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,8 +1,8 @@
 import { visit } from 'unist-util-visit';
-import { fileLine, parseBody } from './mdx-tree.ts';
+import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SiteMap } from './site-map.ts';
-import type { SourceEntry } from './source.ts';
+import type { SiteMap } from '../content-source/site-map.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 import { nearest } from './suggest.ts';
 
 const WHY = 'Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.';

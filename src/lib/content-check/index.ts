@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkEntries, type CheckOptions } from './check.ts';
 import type { ContentProblem } from './problem.ts';
-import { readContent, type SourceEntry } from './source.ts';
+import { readContent, type SourceEntry } from '../content-source/source.ts';
 
 export { formatProblems, type ContentProblem } from './problem.ts';
 

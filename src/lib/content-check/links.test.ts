@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from './mdx-tree.ts';
-import { headingAnchors } from './site-map.ts';
+import { parseMdx } from '../content-source/mdx-tree.ts';
+import { headingAnchors } from '../content-source/site-map.ts';
 import { report } from './test-content.ts';
 
 describe('links in MDX', () => {

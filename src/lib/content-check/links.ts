@@ -1,9 +1,9 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { fileLine, parseBody } from './mdx-tree.ts';
+import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
-import { entryPage, type SiteMap } from './site-map.ts';
-import type { SourceEntry } from './source.ts';
+import { entryPage, type SiteMap } from '../content-source/site-map.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 import { nearest } from './suggest.ts';
 
 /** Links that leave the site or open another program; the checker cannot follow them offline. */

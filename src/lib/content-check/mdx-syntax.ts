@@ -1,4 +1,4 @@
-import type { MdxSyntaxError } from './mdx-tree.ts';
+import type { MdxSyntaxError } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 
 type Explanation = Pick<ContentProblem, 'message' | 'fix'>;

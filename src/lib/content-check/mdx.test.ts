@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from './mdx-tree.ts';
+import { parseMdx } from '../content-source/mdx-tree.ts';
 import { explainSyntaxError } from './mdx-syntax.ts';
 import { report } from './test-content.ts';
 

@@ -1,7 +1,7 @@
 import { functionalEmails, functionalPhoneNumbers } from '../../content-rules.ts';
 import { findPersonalData, maskPersonalData, type PersonalDataKind } from '../personal-data.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 const WHY =
   'Webbplatsen är offentlig och får inte publicera personuppgifter, inte heller om stadens tjänstepersoner. Skriv rollen i stället, t.ex. "samordnaren på stadsledningskontoret", och hänvisa till stadens kontaktcenter eller en funktionsadress.';

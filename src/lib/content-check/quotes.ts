@@ -5,7 +5,7 @@
  * that cites a quote must cite one that exists.
  */
 import { findQuote, quoteMismatch } from '../quotes.ts';
-import type { ValidEntry } from './check.ts';
+import type { ValidEntry } from '../content-source/source.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import { closest } from './suggest.ts';
 

@@ -1,7 +1,7 @@
 import type { CollectionName, Ref } from '../../schemas.ts';
 import { UNKNOWN_ENTRY } from './nouns.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 import { closest } from './suggest.ts';
 
 /** Every reference in `data`, with its path. */

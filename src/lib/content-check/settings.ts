@@ -5,7 +5,7 @@
  */
 import { SETTINGS_ID } from '../../schemas.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 export const SETTINGS_FILE = `content/installningar/${SETTINGS_ID}.yaml`;
 

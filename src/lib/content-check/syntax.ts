@@ -1,7 +1,7 @@
 import { explainSyntaxError } from './mdx-syntax.ts';
-import type { MdxSyntaxError } from './mdx-tree.ts';
+import type { MdxSyntaxError } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 /** Swedish explanations of the YAML parser's error codes that editors meet. */
 const YAML_ERRORS: Record<string, string> = {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { checkEntries } from './check.ts';
 import { siteOptions } from './index.ts';
 import { formatProblems } from './problem.ts';
-import { readContent, type SourceEntry } from './source.ts';
+import { readContent, type SourceEntry } from '../content-source/source.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 export const fixtures = path.join(projectRoot, 'tests/fixtures/content');

@@ -8,9 +8,9 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
-import { fileLine, parseBody } from './mdx-tree.ts';
+import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry } from '../content-source/source.ts';
 
 /** HTML elements an editor may write by hand: text-level markup and tables, nothing that loads or runs anything. */
 export const ALLOWED_HTML = new Set([

@@ -4,9 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { CollectionName } from '../../schemas.ts';
 import { paths } from '../paths.ts';
-import type { ValidEntry } from './check.ts';
 import { parseBody } from './mdx-tree.ts';
-import type { SourceEntry } from './source.ts';
+import type { SourceEntry, ValidEntry } from './source.ts';
 
 /** A page of the built site and the anchors a link may point to on it. */
 export interface SitePage {

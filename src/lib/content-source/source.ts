@@ -28,6 +28,12 @@ export interface SourceEntry {
   ignoredExtension?: string;
 }
 
+/** An entry whose frontmatter passed its schema: the file as written and the data the schema gave. */
+export interface ValidEntry {
+  source: SourceEntry;
+  data: Record<string, unknown>;
+}
+
 /** Extensions of files an editor may have meant as content; other files (images, `.DS_Store`) are left alone. */
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.markdown', '.yaml', '.yml', '.json'];
 
