@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { indexedText } from '../src/lib/search/page-text.ts';
+import { indexedPages } from '../src/lib/search/fragments.ts';
 import { fold, words } from '../src/lib/search/text.ts';
-import { htmlPages, pagePath } from './support/build.ts';
 import { useChromium } from './support/browser.ts';
 import { resultPaths, searchFor } from './support/search-ui.ts';
 import { searchQueries } from './search-queries.ts';
@@ -16,6 +14,9 @@ useChromium(async (context) => {
   page = await context.newPage();
   await page.goto(new URL('sok/', siteUrl).href);
 });
+
+/** Every page as Pagefind indexed it, with its words. */
+const indexed = indexedPages(path.join(siteDir, 'pagefind')).map((entry) => ({ path: entry.url, words: words(entry.content) }));
 
 /** Every result of the current search, after "Visa fler träffar" until there are no more. */
 async function allResults(): Promise<string[]> {
@@ -45,21 +46,16 @@ describe('search quality', () => {
 
   it('finds pages that only contain a word as part of a compound (nämnd → Socialnämnden)', async () => {
     // Pages whose indexed text has "nämnd" only inside longer compounds, never at the start of a word.
-    const compoundOnly = htmlPages(siteDir).filter((file) => {
-      const pageWords = words(indexedText(readFileSync(path.join(siteDir, file), 'utf8')));
-      return !pageWords.some((w) => w.startsWith('nämnd')) && pageWords.some((w) => w.includes('nämnd'));
-    });
+    const compoundOnly = indexed
+      .filter((entry) => !entry.words.some((w) => w.startsWith('nämnd')) && entry.words.some((w) => w.includes('nämnd')))
+      .map((entry) => entry.path);
     expect(compoundOnly.length).toBeGreaterThan(0);
     await searchFor(page, 'nämnd');
-    expect(await allResults()).toEqual(expect.arrayContaining(compoundOnly.map(pagePath)));
+    expect(await allResults()).toEqual(expect.arrayContaining(compoundOnly));
   });
 
   it('ranks exact matches above pages found through å/ä/ö-less spellings', async () => {
     // "vard" starts words on some pages (vardag) and, without its ring, "vård" on others (vårdnadshavare).
-    const indexed = htmlPages(siteDir).map((file) => ({
-      path: pagePath(file),
-      words: words(indexedText(readFileSync(path.join(siteDir, file), 'utf8'))),
-    }));
     const exact = indexed.filter((entry) => entry.words.some((word) => word.startsWith('vard'))).map((entry) => entry.path);
     const folded = indexed
       .filter((entry) => !exact.includes(entry.path) && entry.words.some((word) => fold(word).startsWith('vard')))

@@ -6,7 +6,7 @@ import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
 import { readContent } from '../lib/content-source/source.ts';
-import { indexedText } from '../lib/search/page-text.ts';
+import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm } from '../lib/search/vocabulary.ts';
 
 /** Where the search files are written, inside the build. */
@@ -38,9 +38,8 @@ export function searchIndex(): AstroIntegration {
         // p-limit keeps every page's error: Promise.all below rejects with the first one.
         const limit = pLimit(PAGES_IN_FLIGHT);
         const files = htmlFiles(outDir);
-        const pageTexts: string[] = new Array<string>(files.length).fill('');
         await Promise.all(
-          files.map((file, position) =>
+          files.map((file) =>
             limit(async () => {
               const html = readFileSync(path.join(outDir, file), 'utf8');
               // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
@@ -48,7 +47,6 @@ export function searchIndex(): AstroIntegration {
               const content = separateElements(html);
               const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrl(file), content });
               if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
-              pageTexts[position] = indexedText(content);
             }),
           ),
         );
@@ -57,12 +55,14 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         removeUnusedUi(path.join(outDir, SEARCH_DIR));
 
-        const vocabulary = buildVocabulary(pageTexts.filter(Boolean), glossary(root));
+        const pages = indexedPages(path.join(outDir, SEARCH_DIR));
+        const vocabulary = buildVocabulary(
+          pages.map((page) => page.content),
+          glossary(root),
+        );
         writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(
-          `${pageTexts.filter(Boolean).length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`,
-        );
+        logger.info(`${pages.length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
       },
     },
   };
