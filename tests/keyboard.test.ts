@@ -90,7 +90,7 @@ describe('the intervention filters by keyboard alone', () => {
     await tabTo(box);
     await page.keyboard.press('Space');
     expect(await box.isChecked()).toBe(true);
-    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?typ=/);
+    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?slag=/);
     expect(await shown()).toBeLessThan(all);
     expect(await status().textContent()).not.toBe(t('insatser.statusAll', { total: all }));
 

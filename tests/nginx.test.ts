@@ -160,7 +160,7 @@ describe.skipIf(!hasNginx)('the site built for /riktlinjer/ behind the shipped n
       .getByRole('checkbox')
       .first()
       .check();
-    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?typ=/);
+    await expect.poll(() => new URL(page.url()).search).toMatch(/^\?slag=/);
     await expect.poll(() => page.locator('[data-facet-status]').textContent()).not.toBe(all);
 
     await open(page, '/ansvar/');
