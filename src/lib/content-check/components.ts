@@ -1,9 +1,7 @@
-import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
 import { interventionKinds } from '../../schemas.ts';
 import { checkedProps, editorComponentNames, propProblem, type CheckedComponent, type EditorComponentName } from '../editor-components.ts';
-import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
+import { visitBodies } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 import { nearest } from './suggest.ts';
@@ -106,25 +104,20 @@ export function componentProblems(
     Kontaktvagar: ids.aktorer,
   };
   const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    const { tree } = entry.body ? parseBody(entry) : {};
-    if (!tree) continue;
-    visit(tree as Root, (node) => {
-      const line = fileLine(entry, node);
-      if (node.type === 'mdxjsEsm') {
-        problems.push({
-          file: entry.file,
-          line,
-          message: 'Raden importerar eller exporterar kod, och det behövs inte i innehållet.',
-          fix: `Ta bort raden. ${COMPONENT_LIST}`,
-        });
-        return;
-      }
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !/^[A-Z]/.test(node.name)) return;
-      for (const problem of elementProblems(node, valid)) {
-        problems.push({ file: entry.file, line, message: `${usage(node)}: ${problem.message}`, fix: problem.fix });
-      }
-    });
-  }
+  visitBodies(entries, (node, entry, line) => {
+    if (node.type === 'mdxjsEsm') {
+      problems.push({
+        file: entry.file,
+        line,
+        message: 'Raden importerar eller exporterar kod, och det behövs inte i innehållet.',
+        fix: `Ta bort raden. ${COMPONENT_LIST}`,
+      });
+      return;
+    }
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !/^[A-Z]/.test(node.name)) return;
+    for (const problem of elementProblems(node, valid)) {
+      problems.push({ file: entry.file, line, message: `${usage(node)}: ${problem.message}`, fix: problem.fix });
+    }
+  });
   return problems;
 }

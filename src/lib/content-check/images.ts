@@ -1,5 +1,4 @@
-import { visit } from 'unist-util-visit';
-import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
+import { visitBodies } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SiteMap } from '../content-source/site-map.ts';
 import type { SourceEntry } from '../content-source/source.ts';
@@ -15,43 +14,38 @@ const WHY = 'Alternativtexten läses upp för den som inte ser bilden och visas 
  */
 export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    const { tree } = entry.body ? parseBody(entry) : {};
-    if (!tree) continue;
-    visit(tree, (node) => {
-      const line = fileLine(entry, node);
-      if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
-        const source = node.type === 'image' ? node.url : node.identifier;
-        problems.push({
-          file: entry.file,
-          line,
-          message: `Bilden "${source}" saknar alternativtext.`,
-          fix: `Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](${source}). ${WHY}`,
-        });
-      }
-      if (node.type === 'image' && node.url.startsWith('/') && !node.url.startsWith('//') && !site.has(node.url)) {
-        const suggestion = nearest(
-          node.url,
-          [...site.keys()].filter((key) => !key.endsWith('/')),
-        );
-        problems.push({
-          file: entry.file,
-          line,
-          message: `Bilden "${node.url}" finns inte.`,
-          fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.`,
-        });
-      }
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
-        const hasAlt = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
-        if (hasAlt) return;
-        problems.push({
-          file: entry.file,
-          line,
-          message: '<img> saknar alt.',
-          fix: `Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. ${WHY}`,
-        });
-      }
-    });
-  }
+  visitBodies(entries, (node, entry, line) => {
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
+      const source = node.type === 'image' ? node.url : node.identifier;
+      problems.push({
+        file: entry.file,
+        line,
+        message: `Bilden "${source}" saknar alternativtext.`,
+        fix: `Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](${source}). ${WHY}`,
+      });
+    }
+    if (node.type === 'image' && node.url.startsWith('/') && !node.url.startsWith('//') && !site.has(node.url)) {
+      const suggestion = nearest(
+        node.url,
+        [...site.keys()].filter((key) => !key.endsWith('/')),
+      );
+      problems.push({
+        file: entry.file,
+        line,
+        message: `Bilden "${node.url}" finns inte.`,
+        fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.`,
+      });
+    }
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const hasAlt = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt');
+      if (hasAlt) return;
+      problems.push({
+        file: entry.file,
+        line,
+        message: '<img> saknar alt.',
+        fix: `Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. ${WHY}`,
+      });
+    }
+  });
   return problems;
 }

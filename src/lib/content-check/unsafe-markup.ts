@@ -5,10 +5,8 @@
  * allow-list of harmless elements; the components in `src/components/mdx/`
  * cover the rest.
  */
-import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
-import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
+import { visitBodies } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
@@ -102,29 +100,24 @@ function elementProblems(element: JsxElement): { message: string; fix: string }[
 /** Everything in the MDX bodies that would put code on the site or run it during the build. */
 export function unsafeMarkupProblems(entries: readonly SourceEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    const { tree } = entry.body ? parseBody(entry) : {};
-    if (!tree) continue;
-    visit(tree as Root, (node) => {
-      const line = fileLine(entry, node);
-      const report = (message: string, fix: string) => problems.push({ file: entry.file, line, message, fix });
-      if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-        report(
-          'Text inom klammerparenteser { } körs som kod när webbplatsen byggs.',
-          'Menar du tecknet, skriv \\{ och \\}. Annars: ta bort klammerparenteserna.',
-        );
-      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const problem of elementProblems(node)) report(problem.message, problem.fix);
-      } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
-        report(
-          `Länken eller bilden har en adress som börjar med ${node.url.trim().split(':')[0]}:, som kan köra kod.`,
-          'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
-        );
-      } else if (node.type === 'html') {
-        // Plain HTML in Markdown (outside MDX's JSX), e.g. a comment; MDX does not allow it, but a parser change must not let it through.
-        report('Rå HTML får inte finnas i innehållet.', `Ta bort den. ${CODE_FIX}`);
-      }
-    });
-  }
+  visitBodies(entries, (node, entry, line) => {
+    const report = (message: string, fix: string) => problems.push({ file: entry.file, line, message, fix });
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      report(
+        'Text inom klammerparenteser { } körs som kod när webbplatsen byggs.',
+        'Menar du tecknet, skriv \\{ och \\}. Annars: ta bort klammerparenteserna.',
+      );
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const problem of elementProblems(node)) report(problem.message, problem.fix);
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
+      report(
+        `Länken eller bilden har en adress som börjar med ${node.url.trim().split(':')[0]}:, som kan köra kod.`,
+        'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
+      );
+    } else if (node.type === 'html') {
+      // Plain HTML in Markdown (outside MDX's JSX), e.g. a comment; MDX does not allow it, but a parser change must not let it through.
+      report('Rå HTML får inte finnas i innehållet.', `Ta bort den. ${CODE_FIX}`);
+    }
+  });
   return problems;
 }

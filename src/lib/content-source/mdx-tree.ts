@@ -1,8 +1,9 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { SourceEntry } from './source.ts';
 
 /** Where the MDX parser stopped, in the body's own lines, and why (its English reason and rule id). */
@@ -58,4 +59,16 @@ export function parseMdx(text: string): ParsedBody {
 /** The file line of a node's start, given the line of the body's first line. */
 export function fileLine(entry: SourceEntry, node: { position?: { start: { line: number } } | undefined }): number {
   return entry.bodyLine + (node.position?.start.line ?? 1) - 1;
+}
+
+/**
+ * Walks every node of every entry's MDX body that parses, with the node's line
+ * in the file: the one loop the checks that read MDX share.
+ */
+export function visitBodies(entries: readonly SourceEntry[], visitor: (node: Nodes, entry: SourceEntry, line: number) => void): void {
+  for (const entry of entries) {
+    const { tree } = entry.body ? parseBody(entry) : {};
+    if (!tree) continue;
+    visit(tree, (node) => visitor(node, entry, fileLine(entry, node)));
+  }
 }
