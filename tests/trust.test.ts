@@ -144,7 +144,7 @@ describe('the guidelines’ status', () => {
     expect(squash(found!.textContent)).toMatch(
       /^Förslag, inte beslutade riktlinjer\. .*Källorna säger inte om kommunfullmäktige har antagit förslaget\./,
     );
-    expect(found!.querySelector('a')?.getAttribute('href')).toBe('/dokument/#historik');
+    expect(found!.querySelector('a')?.getAttribute('href')).toBe('/dokument/#vad-galler');
     expect(text.indexOf('aria-label="Riktlinjernas status"')).toBeLessThan(text.indexOf('<main'));
   });
 

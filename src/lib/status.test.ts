@@ -7,7 +7,7 @@ describe('statusMessage', () => {
   it('calls the guidelines a proposal and says the decision is not known', () => {
     const message = statusMessage({ status: 'forslag', version });
     expect(message.title).toBe('Förslag, inte beslutade riktlinjer.');
-    expect(message.text).toContain('beskriver ett förslag till reviderade riktlinjer från 2024,');
+    expect(message.text).toContain('beskriver ett förslag från 2024,');
     expect(message.text).toContain('Källorna säger inte om kommunfullmäktige har antagit');
     expect(message.today).toContain('fråga din chef');
   });
