@@ -33,14 +33,16 @@ export function statusMessage(settings: {
     return {
       state: 'antagna',
       title: t('status.antagna.title'),
-      text: t('status.antagna.text', { date, designation: settings.decision?.designation ?? '' }).replace(' ()', ''),
+      text: t('status.antagna.text', { date, designation: settings.decision?.designation ? ` (${settings.decision.designation})` : '' }),
       today: t('status.today.antagna', { date }),
     };
   }
   return {
     state: 'forslag',
     title: t('status.forslag.title'),
-    text: t('status.forslag.text', { year: settings.version.date?.getUTCFullYear() ?? '' }).replace(' från ,', ','),
+    text: t('status.forslag.text', {
+      from: settings.version.date ? t('status.from', { year: settings.version.date.getUTCFullYear() }) : '',
+    }),
     today: t('status.today.forslag'),
   };
 }
