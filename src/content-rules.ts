@@ -15,10 +15,7 @@ export const functionalEmails: readonly string[] = [];
  * Phone numbers that belong to a function (a switchboard, a helpline), written
  * as digits only with the leading 0: `08-123 45 67` is `081234567`.
  */
-export const functionalPhoneNumbers: readonly string[] = [
-  // Hägersten-Älvsjö stadsdelsförvaltning's switchboard, from the letterhead of its tjänsteutlåtande.
-  '0850822000',
-];
+export const functionalPhoneNumbers: readonly string[] = [];
 
 /** The plain-language report (`npm run lix`) and the build's warnings. */
 export const readability = {

@@ -204,7 +204,7 @@ export function createSchemas(reference: ReferenceFactory) {
         label: text,
         /** A functional e-mail address, e.g. registrator@…; no förnamn.efternamn. */
         email: z.email().optional(),
-        /** A switchboard or function number, e.g. "08-508 22 000". */
+        /** A switchboard or function number, never a person's; it must also be listed in `functionalPhoneNumbers`. */
         phone: text.optional(),
         /** A web page with contact details. */
         url: z.url({ protocol: /^https$/ }).optional(),
