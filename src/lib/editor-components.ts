@@ -4,6 +4,7 @@
  * value stops the build with a Swedish message that names the file, the line,
  * the prop, the bad value and the valid values.
  */
+import { problem, problemText, type ProblemKey } from '../i18n/problems.ts';
 import { closest } from './content-check/suggest.ts';
 
 /** Component names editors write in MDX, e.g. `<Ansvar aktor="socialnamnden" />`. */
@@ -16,14 +17,14 @@ export type EditorComponentName = (typeof editorComponentNames)[number];
  */
 export const SOURCE_PROP = 'mdxSource';
 
-/** The prop of each component that must name something that exists, and what it names. */
+/** The prop of each component that must name something that exists, what an unknown value is called and where valid values come from. */
 export const checkedProps = {
-  Ansvar: { prop: 'aktor', unknown: 'Okänd aktör', definedIn: 'filnamnen utan ändelse i content/aktorer/' },
-  Insatser: { prop: 'typ', unknown: 'Okänt slag av insats', definedIn: 'interventionKinds i src/schemas.ts' },
-  Begrepp: { prop: 'term', unknown: 'Okänt begrepp', definedIn: 'filnamnen utan ändelse i content/ordlista/' },
-  Citat: { prop: 'id', unknown: 'Okänt citat', definedIn: 'id under quotes: i content/dokument/' },
-  Kontaktvagar: { prop: 'aktor', unknown: 'Okänd aktör', definedIn: 'filnamnen utan ändelse i content/aktorer/', optional: true },
-} as const satisfies Partial<Record<EditorComponentName, { prop: string; unknown: string; definedIn: string; optional?: boolean }>>;
+  Ansvar: { prop: 'aktor', unknown: 'noun.unknown.aktorer', definedIn: 'noun.definedIn.actors' },
+  Insatser: { prop: 'typ', unknown: 'noun.unknown.interventionKind', definedIn: 'noun.definedIn.interventionKinds' },
+  Begrepp: { prop: 'term', unknown: 'noun.unknown.ordlista', definedIn: 'noun.definedIn.terms' },
+  Citat: { prop: 'id', unknown: 'noun.unknown.quote', definedIn: 'noun.definedIn.quotes' },
+  Kontaktvagar: { prop: 'aktor', unknown: 'noun.unknown.aktorer', definedIn: 'noun.definedIn.actors', optional: true },
+} as const satisfies Partial<Record<EditorComponentName, { prop: string; unknown: ProblemKey; definedIn: ProblemKey; optional?: boolean }>>;
 export type CheckedComponent = keyof typeof checkedProps;
 
 /** Where a component is used, read from its source prop. */
@@ -52,13 +53,12 @@ export function propProblem(
   if (typeof value === 'string' && valid.includes(value)) return undefined;
   if (value === undefined && 'optional' in checkedProps[component]) return undefined;
   const sorted = [...valid].sort();
-  const list = `Giltiga värden (${definedIn}): ${sorted.join(', ')}.`;
-  if (value === undefined || value === '') {
-    return { message: `Egenskapen ${prop} saknas.`, fix: `Skriv till exempel <${component} ${prop}="${sorted[0] ?? ''}" />. ${list}` };
-  }
+  const values = { component, prop, definedIn: problemText(definedIn), values: sorted.join(', ') };
+  if (value === undefined || value === '') return problem('component.propMissing', { ...values, example: sorted[0] ?? '' });
   const text = String(value);
   const suggestion = closest(text, valid, 1)[0];
-  return { message: `${unknown} "${text}".`, fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}${list}` };
+  const hint = suggestion ? problemText('hint.didYouMean', { suggestion }) : undefined;
+  return problem('component.propUnknown', { ...values, unknown: problemText(unknown), value: text }, hint);
 }
 
 /**
@@ -86,7 +86,11 @@ export function formatComponentProblem(
   where: unknown,
 ): string {
   const site = parseUseSite(where);
-  const location = site ? `${site.file}:${site.line}` : `En MDX-fil${typeof where === 'string' && where ? ` på sidan ${where}` : ''}`;
+  const location = site
+    ? `${site.file}:${site.line}`
+    : typeof where === 'string' && where
+      ? problemText('report.unknownFileOnPage', { page: where })
+      : problemText('report.unknownFile');
   const usage = value === undefined ? `<${component} />` : `<${component} ${checkedProps[component].prop}="${String(value)}" />`;
-  return `${location} — ${usage}: ${problem.message}\n  Så rättar du: ${problem.fix}`;
+  return `${location} — ${usage}: ${problem.message}\n  ${problemText('report.fixLabel')} ${problem.fix}`;
 }

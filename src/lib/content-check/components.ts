@@ -1,4 +1,5 @@
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { problem, problemText } from '../../i18n/problems.ts';
 import { interventionKinds } from '../../schemas.ts';
 import { checkedProps, editorComponentNames, propProblem, type CheckedComponent, type EditorComponentName } from '../editor-components.ts';
 import { visitBodies } from '../content-source/mdx-tree.ts';
@@ -23,7 +24,8 @@ const componentUsage = {
 const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'lang', 'title', 'role']);
 const isGlobalAttribute = (name: string) => GLOBAL_ATTRIBUTES.has(name) || /^(aria|data)-/.test(name);
 
-const COMPONENT_LIST = `Komponenter du kan använda: ${[...editorComponentNames].sort().join(', ')} (se "Komponenter för redaktörer" i README.md).`;
+/** The components an editor may use, for the messages that list them. */
+const COMPONENT_NAMES = [...editorComponentNames].sort().join(', ');
 
 /** The literal text of an attribute; `null` when it is an expression the checker cannot read, `undefined` when absent. */
 function attributeValue(element: JsxElement, name: string): string | null | undefined {
@@ -51,7 +53,8 @@ function elementProblems(
   const name = element.name!;
   if (!(editorComponentNames as readonly string[]).includes(name)) {
     const suggestion = nearest(name, editorComponentNames);
-    return [{ message: `Okänd komponent <${name}>.`, fix: `${suggestion ? `Menade du <${suggestion}>? ` : ''}${COMPONENT_LIST}` }];
+    const hint = suggestion ? problemText('hint.didYouMeanTag', { suggestion }) : undefined;
+    return [problem('component.unknown', { name, names: COMPONENT_NAMES }, hint)];
   }
   const component = name as EditorComponentName;
   const { props, showsChildren } = componentUsage[component];
@@ -62,10 +65,8 @@ function elementProblems(
       continue;
     const suggestion = nearest(attribute.name, props);
     if (suggestion) guessed.add(suggestion);
-    problems.push({
-      message: `<${component}> har ingen egenskap som heter ${attribute.name}.`,
-      fix: `${suggestion ? `Menade du ${suggestion}? ` : ''}<${component}> tar ${props.map((prop) => `${prop}="…"`).join(', ')}.`,
-    });
+    const values = { component, attribute: attribute.name, props: props.map((prop) => `${prop}="…"`).join(', ') };
+    problems.push(problem('component.unknownProp', values, suggestion ? problemText('hint.didYouMeanProp', { suggestion }) : undefined));
   }
   // A list of valid values is missing when its source could not be read (a broken document): that error is reported already.
   const known = component in checkedProps ? valid[component as CheckedComponent] : undefined;
@@ -77,10 +78,7 @@ function elementProblems(
     if (problem) problems.push(problem);
   }
   if (!showsChildren && element.children.length > 0) {
-    problems.push({
-      message: `Texten inuti <${component}> visas inte på sidan.`,
-      fix: `Skriv komponenten som en ensam tagg, <${component} … />, och skriv texten före eller efter den.`,
-    });
+    problems.push(problem('component.hiddenText', { component }));
   }
   return problems;
 }
@@ -106,12 +104,7 @@ export function componentProblems(
   const problems: ContentProblem[] = [];
   visitBodies(entries, (node, entry, line) => {
     if (node.type === 'mdxjsEsm') {
-      problems.push({
-        file: entry.file,
-        line,
-        message: 'Raden importerar eller exporterar kod, och det behövs inte i innehållet.',
-        fix: `Ta bort raden. ${COMPONENT_LIST}`,
-      });
+      problems.push({ file: entry.file, line, ...problem('component.import', { names: COMPONENT_NAMES }) });
       return;
     }
     if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !/^[A-Z]/.test(node.name)) return;

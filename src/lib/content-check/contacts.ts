@@ -3,6 +3,7 @@
  * none), but editors should see which ones still need one: the build names
  * them as a warning, and "Orolig för någon?" then gives only the general route.
  */
+import { problemText } from '../../i18n/problems.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
 /**
@@ -14,8 +15,10 @@ export function missingContactWarning(entries: readonly SourceEntry[]): string[]
     .filter((entry) => entry.collection === 'aktorer' && !(entry.data as { contact?: unknown } | undefined)?.contact)
     .map((entry) => entry.id);
   if (missing.length === 0) return [];
-  const count = missing.length === 1 ? '1 aktör saknar' : `${missing.length} aktörer saknar`;
+  const actors = missing.join(', ');
   return [
-    `${count} kontaktväg (contact:): ${missing.join(', ')}. Deras sidor får ingen kontaktdel, och sidan Orolig för någon? visar dem inte.`,
+    missing.length === 1
+      ? problemText('warning.noContact.one', { actors })
+      : problemText('warning.noContact.other', { count: missing.length, actors }),
   ];
 }

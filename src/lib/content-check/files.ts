@@ -1,21 +1,10 @@
 import { slug } from 'github-slugger';
-import { collectionFiles, type CollectionName } from '../../schemas.ts';
+import { problem, problemText } from '../../i18n/problems.ts';
+import { collectionFiles } from '../../schemas.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** What the files of each collection are called in messages. */
-const FILES_OF: Record<CollectionName, string> = {
-  installningar: 'inställningar',
-  dokument: 'dokument',
-  aktorer: 'aktörer',
-  ordlista: 'begrepp i ordlistan',
-  insatser: 'insatser',
-  ansvar: 'uppgifter i ansvarsmatrisen',
-  riktlinjer: 'avsnitt',
-  sidor: 'sidor',
-};
 
 /** The id a file name becomes once Swedish letters and spaces are replaced: `Socialnämnden` → `socialnamnden`. */
 export function slugify(name: string): string {
@@ -63,14 +52,12 @@ export function fileProblems(entries: readonly SourceEntry[]): ContentProblem[] 
     const clash = clashes.get(entry);
     const expected = collectionFiles[entry.collection].pattern.replace(/^.*\*/, '');
     if (entry.ignoredExtension) {
-      problems.push({
-        file: entry.file,
-        line: 1,
-        message: `Filen läses inte av bygget: ${FILES_OF[entry.collection]} skrivs i ${expected}-filer.`,
-        fix: clash
-          ? `Det finns redan ${clash.file}. För över ändringarna dit och ta bort den här filen.`
-          : `Byt namn på filen till ${entry.id}${expected}.`,
+      const { message, fix } = problem('file.ignored', {
+        files: problemText(`noun.files.${entry.collection}`),
+        extension: expected,
+        name: `${entry.id}${expected}`,
       });
+      problems.push({ file: entry.file, line: 1, message, fix: clash ? problemText('file.ignoredClash.fix', { file: clash.file }) : fix });
       continue;
     }
     const validName = entry.id.split('/').every((segment) => ID_SEGMENT.test(segment));
@@ -78,10 +65,7 @@ export function fileProblems(entries: readonly SourceEntry[]): ContentProblem[] 
       problems.push({
         file: entry.file,
         line: 1,
-        message: clash ? `Filen får samma id som ${clash.file}.` : `Filnamnet "${entry.id}" kan inte användas som id.`,
-        fix: clash
-          ? 'Två filer i samma mapp får inte skilja sig bara i stora och små bokstäver. Slå ihop dem eller byt namn på den ena.'
-          : `Byt namn på filen till "${slugify(entry.id)}" (bara a–z, 0–9 och bindestreck; å och ä blir a, ö blir o).`,
+        ...(clash ? problem('file.clash', { file: clash.file }) : problem('file.badName', { id: entry.id, slug: slugify(entry.id) })),
       });
     }
   }
@@ -100,7 +84,6 @@ export function routeProblems(entries: readonly SourceEntry[], reserved: readonl
     .map((entry) => ({
       file: entry.file,
       line: 1,
-      message: `Sidan skulle få adressen /${entry.id}/, men /${entry.id.split('/')[0]}/ används redan av webbplatsen.`,
-      fix: `Byt namn på filen, t.ex. till "om-${entry.id.replace(/\//g, '-')}".`,
+      ...problem('file.routeTaken', { id: entry.id, segment: entry.id.split('/')[0]!, name: entry.id.replace(/\//g, '-') }),
     }));
 }

@@ -1,10 +1,9 @@
+import { problem, problemText } from '../../i18n/problems.ts';
 import { visitBodies } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SiteMap } from '../content-source/site-map.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 import { nearest } from './suggest.ts';
-
-const WHY = 'Alternativtexten läses upp för den som inte ser bilden och visas om bilden inte laddas.';
 
 /**
  * Finds images without alternative text: `![](karta.png)` and `<img src="…">`
@@ -14,14 +13,14 @@ const WHY = 'Alternativtexten läses upp för den som inte ser bilden och visas 
  */
 export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const altWhy = problemText('image.altWhy');
   visitBodies(entries, (node, entry, line) => {
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       const source = node.type === 'image' ? node.url : node.identifier;
       problems.push({
         file: entry.file,
         line,
-        message: `Bilden "${source}" saknar alternativtext.`,
-        fix: `Skriv vad bilden visar inom hakparenteserna: ![Karta över stadsdelarna](${source}). ${WHY}`,
+        ...problem('image.noAlt', { source, altWhy }),
       });
     }
     if (node.type === 'image' && node.url.startsWith('/') && !node.url.startsWith('//') && !site.has(node.url)) {
@@ -32,8 +31,7 @@ export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): C
       problems.push({
         file: entry.file,
         line,
-        message: `Bilden "${node.url}" finns inte.`,
-        fix: `${suggestion ? `Menade du "${suggestion}"? ` : ''}Lägg bildfilen i public/, så att /bilder/karta.svg är filen public/bilder/karta.svg.`,
+        ...problem('image.missing', { url: node.url }, suggestion ? problemText('hint.didYouMean', { suggestion }) : undefined),
       });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
@@ -42,8 +40,7 @@ export function imageProblems(entries: readonly SourceEntry[], site: SiteMap): C
       problems.push({
         file: entry.file,
         line,
-        message: '<img> saknar alt.',
-        fix: `Lägg till alt="…" med vad bilden visar, eller alt="" om bilden bara är dekoration. ${WHY}`,
+        ...problem('image.imgNoAlt', { altWhy }),
       });
     }
   });

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { problem, problemText } from '../../i18n/problems.ts';
 import { visit } from 'unist-util-visit';
 import { fileLine, parseBody } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
@@ -10,8 +11,6 @@ import { nearest } from './suggest.ts';
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 /** Footnote ids made by remark-rehype with our `clobberPrefix` (astro.config.mjs). */
 const FOOTNOTE = /^fotnot-/;
-const ROOT_RELATIVE_HINT =
-  'Länka inom webbplatsen med sökvägen från roten och snedstreck sist, t.ex. /insatser/nattvandring/ eller /ordlista/#lagesbild.';
 
 /** Every link target in a body, with the node it came from: `[text](url)`, `[text]: url` and `<a href="url">`. */
 function* linkTargets(tree: Root): Generator<{ url: string; node: { position?: { start: { line: number } } | undefined } }> {
@@ -34,27 +33,24 @@ export function linkProblem(url: string, site: SiteMap, currentPage: string | un
   const anchor = hashAt === -1 ? '' : safeDecode(url.slice(hashAt + 1));
 
   if (pathPart !== '' && !pathPart.startsWith('/')) {
-    return {
-      message: `Länken "${url}" saknar snedstreck först, så den leder till olika platser beroende på vilken sida texten visas på.`,
-      fix: ROOT_RELATIVE_HINT,
-    };
+    return problem('link.relative', { url });
   }
   const pagePath = pathPart === '' ? currentPage : safeDecode(pathPart);
   if (pagePath === undefined) return undefined;
   const page = site.get(pagePath);
   if (!page) {
     const suggestion = nearest(pagePath, [...site.keys()]);
-    return {
-      message: `Länken "${url}" leder till en sida som inte finns.`,
-      fix: `${suggestion ? `Menade du "${suggestion}${anchor ? `#${anchor}` : ''}"? ` : ''}${ROOT_RELATIVE_HINT}`,
-    };
+    const hint = suggestion ? problemText('hint.didYouMean', { suggestion: `${suggestion}${anchor ? `#${anchor}` : ''}` }) : undefined;
+    return problem('link.missingPage', { url }, hint);
   }
   if (!anchor || !page.anchors || page.anchors.has(anchor) || FOOTNOTE.test(anchor)) return undefined;
   const suggestion = nearest(anchor, [...page.anchors]);
-  const where = pathPart === '' ? 'på samma sida' : `på sidan ${pagePath}`;
+  const where = pathPart === '' ? problemText('link.where.samePage') : problemText('link.where.page', { page: pagePath });
+  // The fix is the target page's own hint on where its anchors come from.
+  const hint = suggestion && problemText('hint.didYouMean', { suggestion: `${pathPart}#${suggestion}` });
   return {
-    message: `Länken "${url}" leder till ankaret #${anchor}, som inte finns ${where}.`,
-    fix: `${suggestion ? `Menade du "${pathPart}#${suggestion}"? ` : ''}${page.anchorHint ?? ''}`.trim(),
+    message: problemText('link.missingAnchor.message', { url, anchor, where }),
+    fix: [hint, page.anchorHint && problemText(page.anchorHint)].filter(Boolean).join(' '),
   };
 }
 

@@ -1,3 +1,5 @@
+import { problemText } from '../../i18n/problems.ts';
+
 /** One thing wrong in the content, located for the editor who must fix it. */
 export interface ContentProblem {
   /** Path relative to the project root, e.g. `content/insatser/nattvandring.mdx`. */
@@ -25,10 +27,12 @@ export function fieldName(fieldPath: readonly PropertyKey[]): string {
  */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const fixLabel = problemText('report.fixLabel');
   const lines = sorted.map(
     (problem) =>
-      `${problem.file}:${problem.line} — ${problem.field ? `${problem.field}: ` : ''}${problem.message}\n  Så rättar du: ${problem.fix}`,
+      `${problem.file}:${problem.line} — ${problem.field ? `${problem.field}: ` : ''}${problem.message}\n  ${fixLabel} ${problem.fix}`,
   );
-  const count = problems.length === 1 ? '1 fel' : `${problems.length} fel`;
-  return `Innehållet har ${count}. Bygget stoppas tills ${problems.length === 1 ? 'det är rättat' : 'alla är rättade'}.\n\n${lines.join('\n\n')}\n`;
+  const summary =
+    problems.length === 1 ? problemText('report.summary.one') : problemText('report.summary.other', { count: problems.length });
+  return `${summary}\n\n${lines.join('\n\n')}\n`;
 }

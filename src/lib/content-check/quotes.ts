@@ -4,6 +4,7 @@
  * the site, and every role, responsible actor, partner, cadence and example
  * that cites a quote must cite one that exists.
  */
+import { problem, problemText } from '../../i18n/problems.ts';
 import { findQuote, quoteMismatch } from '../quotes.ts';
 import type { ValidEntry } from '../content-source/source.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
@@ -36,31 +37,18 @@ export function storedQuoteProblems(valid: readonly ValidEntry[]): ContentProble
       });
       const first = seen.get(quote.id);
       if (first) {
-        problems.push({
-          ...at('id'),
-          message: `Citatet "${quote.id}" finns redan i ${first}.`,
-          fix: 'Ge citatet ett id som inget annat citat på webbplatsen har.',
-        });
+        problems.push({ ...at('id'), ...problem('quote.duplicateId', { id: quote.id, file: first }) });
       } else {
         seen.set(quote.id, source.file);
       }
       if (text === undefined) {
-        problems.push({
-          ...at('text'),
-          message: 'Citatet kan inte kontrolleras: dokumentet har ingen lagrad text.',
-          fix: 'Lägg till dokumentets text i fältet "text:" (utan personuppgifter), eller ta bort citatet.',
-        });
+        problems.push({ ...at('text'), ...problem('quote.noText') });
         continue;
       }
       if (findQuote(text, quote.text)) continue;
       const { matched, next } = quoteMismatch(text, quote.text);
-      problems.push({
-        ...at('text'),
-        message: 'Citatet finns inte ordagrant i dokumentets text.',
-        fix: matched
-          ? `Orden stämmer till och med "${lastWords(matched)}", men sedan står "${next}" i citatet och något annat i texten. Kopiera stycket ur fältet "text:" i samma fil.`
-          : `Redan första ordet, "${next}", saknas i texten. Kopiera stycket ur fältet "text:" i samma fil.`,
-      });
+      const { message, fix } = problem('quote.notInText', { matched: lastWords(matched), next });
+      problems.push({ ...at('text'), message, fix: matched ? fix : problemText('quote.firstWordMissing.fix', { next }) });
     }
   }
   return problems;
@@ -95,8 +83,11 @@ export function citationProblems(valid: readonly ValidEntry[], known: readonly s
         file: source.file,
         line: source.lineOf(path),
         field: fieldName(path),
-        message: `Okänt citat "${id}": inget dokument i content/dokument/ har ett citat med det id:t.`,
-        fix: `${suggestions.length ? `Närmaste giltiga id: ${suggestions.join(', ')}. ` : ''}Citaten står under "quotes:" i filerna i content/dokument/. Står det inget i källan, ta bort raden: då visar sidan att källan inte säger det.`,
+        ...problem(
+          'quote.unknown',
+          { id },
+          suggestions.length ? problemText('hint.closestIds', { ids: suggestions.join(', ') }) : undefined,
+        ),
       });
     }
   }

@@ -1,5 +1,5 @@
+import { problem, problemText } from '../../i18n/problems.ts';
 import type { CollectionName, Ref } from '../../schemas.ts';
-import { UNKNOWN_ENTRY } from './nouns.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 import { closest } from './suggest.ts';
@@ -29,8 +29,11 @@ export function referenceProblems(entry: SourceEntry, data: unknown, ids: Record
       file: entry.file,
       line: entry.lineOf(path),
       field: fieldName(path),
-      message: `${UNKNOWN_ENTRY[ref.collection]} "${ref.id}": det finns ingen fil content/${ref.collection}/${ref.id}.*.`,
-      fix: `${suggestions.length ? `Närmaste giltiga id: ${suggestions.join(', ')}. ` : ''}Ett id är filnamnet utan ändelse i content/${ref.collection}/.`,
+      ...problem(
+        'reference.unknown',
+        { unknown: problemText(`noun.unknown.${ref.collection}`), id: ref.id, collection: ref.collection },
+        suggestions.length ? problemText('hint.closestIds', { ids: suggestions.join(', ') }) : undefined,
+      ),
     });
   }
   return problems;

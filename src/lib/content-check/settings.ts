@@ -3,6 +3,7 @@
  * one place that holds the guidelines' status. A missing file or a second one
  * is an error, so the status can never be in two places.
  */
+import { problem } from '../../i18n/problems.ts';
 import { SETTINGS_ID } from '../../schemas.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
@@ -17,16 +18,10 @@ export function settingsProblems(entries: readonly SourceEntry[]): ContentProble
     .map((entry) => ({
       file: entry.file,
       line: 1,
-      message: `Okänd inställningsfil. Alla inställningar står i ${SETTINGS_FILE}.`,
-      fix: `Flytta inställningarna till ${SETTINGS_FILE} och ta bort den här filen.`,
+      ...problem('settings.extraFile', { file: SETTINGS_FILE }),
     }));
   if (!settings.some((entry) => entry.id === SETTINGS_ID)) {
-    problems.push({
-      file: SETTINGS_FILE,
-      line: 1,
-      message: 'Filen med webbplatsens inställningar saknas. Den anger bland annat riktlinjernas status.',
-      fix: 'Skapa filen med fälten status och version; se "Riktlinjernas status" i redaktörsguiden.',
-    });
+    problems.push({ file: SETTINGS_FILE, line: 1, ...problem('settings.missing') });
   }
   return problems;
 }

@@ -1,37 +1,26 @@
+import { problem, problemText, type ProblemKey } from '../../i18n/problems.ts';
 import { explainSyntaxError } from './mdx-syntax.ts';
 import type { MdxSyntaxError } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
-/** Swedish explanations of the YAML parser's error codes that editors meet. */
-const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'indraget stämmer inte med raderna runt omkring.',
-  BLOCK_AS_IMPLICIT_KEY: 'indraget stämmer inte med raderna runt omkring.',
-  DUPLICATE_KEY: 'samma fält står två gånger.',
-  MISSING_CHAR: 'ett citattecken eller en hakparentes är inte stängd.',
-  MULTILINE_IMPLICIT_KEY: 'ett fältnamn saknar kolon, eller en text går över flera rader utan citattecken.',
-  BAD_SCALAR_START: 'ett värde börjar med ett tecken som kräver citattecken.',
-  TAB_AS_INDENT: 'raden är indragen med tabb; använd mellanslag.',
-  UNEXPECTED_TOKEN: 'ett tecken står där det inte får stå.',
+/** The explanations of the YAML parser's error codes that editors meet. */
+const YAML_ERRORS: Record<string, ProblemKey> = {
+  BAD_INDENT: 'yaml.reason.badIndent',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.reason.badIndent',
+  DUPLICATE_KEY: 'yaml.reason.duplicateKey',
+  MISSING_CHAR: 'yaml.reason.missingChar',
+  MULTILINE_IMPLICIT_KEY: 'yaml.reason.multilineImplicitKey',
+  BAD_SCALAR_START: 'yaml.reason.badScalarStart',
+  TAB_AS_INDENT: 'yaml.reason.tabAsIndent',
+  UNEXPECTED_TOKEN: 'yaml.reason.unexpectedToken',
 };
 
 /** The problem of frontmatter or a YAML file that could not be read. */
 export function yamlSyntaxProblem(entry: SourceEntry): ContentProblem {
   const { line, message } = entry.syntaxError!;
-  if (message === 'frontmatter.missing') {
-    return {
-      file: entry.file,
-      line,
-      message: 'Filen saknar frontmatter.',
-      fix: 'Börja filen med en rad "---", sedan fälten (title: …), sedan en rad "---".',
-    };
-  }
-  return {
-    file: entry.file,
-    line,
-    message: `Raden går inte att läsa: ${YAML_ERRORS[message] ?? 'fel i YAML-syntaxen.'}`,
-    fix: 'Varje fält skrivs "namn: värde" i början av raden. Sätt citattecken runt text som innehåller kolon eller #, och stäng dem.',
-  };
+  if (message === 'frontmatter.missing') return { file: entry.file, line, ...problem('file.noFrontmatter') };
+  return { file: entry.file, line, ...problem('yaml.unreadable', { reason: problemText(YAML_ERRORS[message] ?? 'yaml.reason.other') }) };
 }
 
 /** The problem of an MDX body the parser could not read, at the line in the file. */

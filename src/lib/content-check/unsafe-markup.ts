@@ -6,6 +6,7 @@
  * cover the rest.
  */
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { problem, problemText } from '../../i18n/problems.ts';
 import { visitBodies } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
@@ -56,42 +57,32 @@ export const ALLOWED_HTML = new Set([
 /** URL schemes that run code or smuggle content in, in links and images. */
 const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 
-const CODE_FIX = 'Webbplatsen visar bara text från innehållet. Använd Markdown eller komponenterna i redaktörsguiden (/om/redigera/).';
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function elementProblems(element: JsxElement): { message: string; fix: string }[] {
   const name = element.name ?? '';
   const problems: { message: string; fix: string }[] = [];
+  const codeOnly = problemText('markup.codeOnly');
   // Components start with a capital letter and are checked in components.ts; fragments (<>) carry no name.
   const isHtml = /^[a-z]/.test(name);
   if (isHtml && !ALLOWED_HTML.has(name.toLowerCase())) {
-    problems.push({ message: `HTML-elementet <${name}> får inte finnas i innehållet.`, fix: `Ta bort taggen. ${CODE_FIX}` });
+    problems.push(problem('markup.element', { name, codeOnly }));
   }
   for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
     if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-      problems.push({
-        message: `<${name}> har en egenskap som är kod i klammerparenteser: ${attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}'}.`,
-        fix: 'Skriv värdet inom citattecken, t.ex. aktor="socialnamnden".',
-      });
+      problems.push(problem('markup.codeAttribute', { name, attribute: attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}' }));
       continue;
     }
     if (/^on/i.test(attribute.name)) {
-      problems.push({ message: `<${name}> har egenskapen ${attribute.name}, som kör kod.`, fix: `Ta bort ${attribute.name}. ${CODE_FIX}` });
+      problems.push(problem('markup.eventHandler', { name, attribute: attribute.name, codeOnly }));
     } else if (attribute.name === 'style') {
-      problems.push({
-        message: `<${name}> har egenskapen style, som webbplatsens säkerhetsregler stoppar.`,
-        fix: 'Ta bort style. Utseendet kommer från webbplatsens stilmall.',
-      });
+      problems.push(problem('markup.style', { name }));
     } else if (
       ['href', 'src', 'action', 'formaction', 'srcset'].includes(attribute.name) &&
       typeof attribute.value === 'string' &&
       UNSAFE_URL.test(attribute.value)
     ) {
-      problems.push({
-        message: `<${name}> har en adress som börjar med ${attribute.value.trim().split(':')[0]}:, som kan köra kod.`,
-        fix: 'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
-      });
+      problems.push(problem('markup.unsafeAttributeUrl', { name, scheme: attribute.value.trim().split(':')[0]! }));
     }
   }
   return problems;
@@ -101,22 +92,16 @@ function elementProblems(element: JsxElement): { message: string; fix: string }[
 export function unsafeMarkupProblems(entries: readonly SourceEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visitBodies(entries, (node, entry, line) => {
-    const report = (message: string, fix: string) => problems.push({ file: entry.file, line, message, fix });
+    const report = (found: { message: string; fix: string }) => problems.push({ file: entry.file, line, ...found });
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      report(
-        'Text inom klammerparenteser { } körs som kod när webbplatsen byggs.',
-        'Menar du tecknet, skriv \\{ och \\}. Annars: ta bort klammerparenteserna.',
-      );
+      report(problem('markup.expression'));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const problem of elementProblems(node)) report(problem.message, problem.fix);
+      for (const found of elementProblems(node)) report(found);
     } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && UNSAFE_URL.test(node.url)) {
-      report(
-        `Länken eller bilden har en adress som börjar med ${node.url.trim().split(':')[0]}:, som kan köra kod.`,
-        'Länka till en sida med https:// eller en sökväg på webbplatsen, t.ex. /ordlista/.',
-      );
+      report(problem('markup.unsafeUrl', { scheme: node.url.trim().split(':')[0]! }));
     } else if (node.type === 'html') {
       // Plain HTML in Markdown (outside MDX's JSX), e.g. a comment; MDX does not allow it, but a parser change must not let it through.
-      report('Rå HTML får inte finnas i innehållet.', `Ta bort den. ${CODE_FIX}`);
+      report(problem('markup.rawHtml', { codeOnly: problemText('markup.codeOnly') }));
     }
   });
   return problems;

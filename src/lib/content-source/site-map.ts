@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { ProblemKey } from '../../i18n/problems.ts';
 import type { CollectionName } from '../../schemas.ts';
 import { paths } from '../paths.ts';
 import { parseBody } from './mdx-tree.ts';
@@ -12,7 +13,7 @@ export interface SitePage {
   /** Every id on the page a link may target; `undefined` when the page is a view whose ids the checker does not know. */
   anchors?: Set<string>;
   /** Where the anchors come from, for the fix in a message. */
-  anchorHint?: string;
+  anchorHint?: ProblemKey;
 }
 
 /** Every page of the site, by root-relative path (`/insatser/nattvandring/`). */
@@ -30,8 +31,6 @@ export const entryPage: Partial<Record<CollectionName, (id: string) => string>> 
 
 /** Ids every page has, in the layout around the content. */
 const LAYOUT_ANCHORS = ['main-content'];
-const HEADING_HINT =
-  'En rubrik får sitt ankare av rubriktexten med små bokstäver och bindestreck i stället för mellanslag: "## Vem gör vad" blir #vem-gör-vad.';
 
 /**
  * The anchors Astro gives an MDX body's headings: github-slugger over each
@@ -64,7 +63,7 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
     const page = entryPage[entry.collection];
     if (!page) continue;
     const headings = headingAnchors(parseBody(entry).tree);
-    site.set(page(entry.id), { anchors: new Set([...LAYOUT_ANCHORS, ...headings]), anchorHint: HEADING_HINT });
+    site.set(page(entry.id), { anchors: new Set([...LAYOUT_ANCHORS, ...headings]), anchorHint: 'link.anchorHint.heading' });
     if (entry.collection === 'riktlinjer') {
       // The whole guidelines embed each section with its ids prefixed (src/lib/embed-section.ts).
       whole.add(entry.id);
@@ -75,20 +74,19 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
   const idsOf = (collection: CollectionName) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
   site.set(paths.glossary, {
     anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('ordlista')]),
-    anchorHint: 'Ett begrepps ankare är filnamnet utan ändelse i content/ordlista/.',
+    anchorHint: 'link.anchorHint.term',
   });
   for (const { source, data } of valid) {
     if (source.collection !== 'dokument') continue;
     const quotes = (data.quotes as { id: string }[]).map((quote) => `citat-${quote.id}`);
     site.set(paths.document(source.id), {
       anchors: new Set([...LAYOUT_ANCHORS, ...quotes]),
-      anchorHint: 'Ett citat har ankaret citat- följt av citatets id, t.ex. #citat-nulagesrapport.',
+      anchorHint: 'link.anchorHint.quote',
     });
   }
   site.set(paths.wholeGuidelines, {
     anchors: whole,
-    anchorHint:
-      'Varje avsnitt har sitt id som ankare, och dess rubriker har avsnittets id och två bindestreck framför: #uppfoljning--en-nulagesrapport-vartannat-år.',
+    anchorHint: 'link.anchorHint.section',
   });
 
   for (const { source, data } of valid) {
