@@ -195,6 +195,15 @@ export function createSchemas(reference: ReferenceFactory) {
     /** One sentence on the actor's role in the work against violent extremism. */
     summary: text,
     /**
+     * The places where people work under this actor, as employees name them
+     * ("utbildningsförvaltningen", "skolan"), and their professions ("rektor",
+     * "lärare"). Search and "Vad är mitt ansvar?" use them to lead a reader from a
+     * job to the actor; the actor's page shows them as the city's explanation,
+     * since the guidelines name no jobs. Only what is plainly true of the job.
+     */
+    workplaces: z.array(text).default([]),
+    professions: z.array(text).default([]),
+    /**
      * A functional contact route (never a person's), shown on the actor's page and on
      * "Orolig för någon?". Give at least one of e-mail, phone, web address or postal address.
      */

@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { functionalEmails, functionalPhoneNumbers } from '../src/content-rules.ts';
 import { readContent } from '../src/lib/content-source/source.ts';
+import { indexedPages } from '../src/lib/search/fragments.ts';
 import { t } from '../src/i18n/index.ts';
 import { paths } from '../src/lib/paths.ts';
 import type { Role } from '../src/schemas.ts';
@@ -39,7 +40,46 @@ const expectedPage: Partial<Record<string, (id: string) => string>> = {
   sidor: (id) => `/${id}/`,
 };
 
+/**
+ * Pages search leaves out, each with the reason: they list or repeat what
+ * other pages say. Every other page must be in the index.
+ */
+const NOT_INDEXED: { pattern: RegExp; reason: string }[] = [
+  { pattern: /^\/$/, reason: 'the start page only links to the parts of the site' },
+  { pattern: /^\/riktlinjer\/$/, reason: 'the table of contents lists the sections' },
+  { pattern: /^\/riktlinjer\/hela\/$/, reason: 'the whole guidelines repeat the sections, which are indexed one by one' },
+  {
+    pattern: /^\/insatser\/(slag|malgrupp|ansvarig|partner)\/[^/]+\/$/,
+    reason: 'a facet page lists interventions that are indexed themselves',
+  },
+  { pattern: /^\/sok\/$/, reason: 'the search page has no content of its own' },
+  { pattern: /^\/404\.html$|^\/404\/$/, reason: 'the error page' },
+];
+
 describe('the built site', () => {
+  it('indexes every page with reading content for search, and leaves out only the list pages named above', () => {
+    const indexed = new Set(indexedPages(path.join(siteDir, 'pagefind')).map((page) => page.url));
+    const expected = pages.map(pagePath).filter((page) => !NOT_INDEXED.some(({ pattern }) => pattern.test(page)));
+    expect(expected.filter((page) => !indexed.has(page))).toEqual([]);
+    expect([...indexed].filter((page) => !expected.includes(page))).toEqual([]);
+    for (const { pattern } of NOT_INDEXED.slice(0, -1)) expect(pages.map(pagePath).some((page) => pattern.test(page))).toBe(true);
+  });
+
+  it('indexes no page furniture, and separates table cells and terms so that excerpts read as sentences', () => {
+    const indexed = indexedPages(path.join(siteDir, 'pagefind'));
+    const furniture = [
+      /Avsnitt \d+ av \d+/,
+      new RegExp(t('duty.caption')),
+      new RegExp(`${t('basis.quoteLink')}\\.? `),
+      /Ur Tjänsteutlåtande/,
+    ];
+    for (const { url, content } of indexed) for (const pattern of furniture) expect(`${url}: ${content}`).not.toMatch(pattern);
+    const section = indexed.find((page) => page.url === paths.section('lagesbild-och-planer'))!;
+    expect(section.content).toContain('Vad; Vem; Hur ofta; Koppling.');
+    const duty = indexed.find((page) => page.url === paths.duty('arlig-lagesbild'))!;
+    expect(duty.content).toMatch(/Hur ofta: årligen\./);
+  });
+
   it('has a page for every guideline section, actor, duty, intervention and site page', () => {
     const built = new Set(pages.map(pagePath));
     const missing = readContent(root)

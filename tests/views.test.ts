@@ -194,6 +194,19 @@ describe('the actor chooser', () => {
     await page.close();
   });
 
+  it('finds the actor from a profession or a workplace, as an employee names it, and a district from its group’s workplace', async () => {
+    const page = await openPage('mitt-ansvar/');
+    const field = page.getByRole('searchbox', { name: t('mittAnsvar.filter') });
+    const visibleLinks = () => page.getByRole('main').getByRole('listitem').filter({ visible: true }).getByRole('link').allTextContents();
+    await field.fill('rektor');
+    await expect.poll(visibleLinks).toEqual([actorName('utbildningsnamnden')]);
+    await field.fill('socialtjansten');
+    await expect.poll(visibleLinks).toEqual(expect.arrayContaining([actorName('socialnamnden'), actorName('stadsdelsnamnderna')]));
+    await field.fill('fritidsgård bromma');
+    await expect.poll(visibleLinks).toEqual([actorName('bromma')]);
+    await page.close();
+  });
+
   it('passes axe', async () => {
     const page = await openPage('mitt-ansvar/');
     await page.getByRole('searchbox', { name: t('mittAnsvar.filter') }).fill('nämnd');

@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
 import { readContent } from '../lib/content-source/source.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
-import { buildVocabulary, type GlossaryTerm } from '../lib/search/vocabulary.ts';
+import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
 
 /** Where the search files are written, inside the build. */
 export const SEARCH_DIR = 'pagefind';
@@ -58,7 +58,7 @@ export function searchIndex(): AstroIntegration {
         const pages = indexedPages(path.join(outDir, SEARCH_DIR));
         const vocabulary = buildVocabulary(
           pages.map((page) => page.content),
-          glossary(root),
+          ...glossaryAndActors(root),
         );
         writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -69,11 +69,19 @@ export function searchIndex(): AstroIntegration {
 }
 
 /**
- * Puts a space between adjacent elements in the copy that is indexed, so that
- * `<a>Socialnämnden</a><span>ansvarar</span>` is read as two words, not one.
+ * Prepares the copy of a page that is indexed, so that excerpts read as
+ * sentences: a space between adjacent elements (`<a>Socialnämnden</a><span>ansvarar</span>`
+ * is two words, not one), a semicolon between the cells of a table row and a
+ * full stop after its last cell, and a colon after a term in a description list and a full stop after its description.
+ * Pagefind itself ends headings, paragraphs and list items with a full stop.
  */
 export function separateElements(html: string): string {
-  return html.replace(/>(?=<)/g, '> ');
+  return html
+    .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<t[dh][\s>])/g, ';</$1>')
+    .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<\/tr>)/g, '.</$1>')
+    .replace(/(?<![.!?:;])<\/dt>/g, ':</dt>')
+    .replace(/(?<![.!?:;])<\/dd>/g, '.</dd>')
+    .replace(/>(?=<)/g, '> ');
 }
 
 /** The URL a built file is served at: `aktorer/polisen/index.html` → `/aktorer/polisen/`. */
@@ -88,10 +96,14 @@ function htmlFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 }
 
-/** The glossary's terms, abbreviations and synonyms, read the same way the content checker reads them. */
-function glossary(root: string): GlossaryTerm[] {
-  const entries = readContent(root).filter((entry) => entry.collection === 'ordlista');
-  return checkEntries(entries).valid.map(({ data }) => data as unknown as GlossaryTerm);
+/** The glossary's terms and the actors' jobs, read the same way the content checker reads them. */
+function glossaryAndActors(root: string): [GlossaryTerm[], JobActor[]] {
+  const { valid } = checkEntries(readContent(root).filter((entry) => entry.collection === 'ordlista' || entry.collection === 'aktorer'));
+  const of = (collection: string) => valid.filter((entry) => entry.source.collection === collection);
+  return [
+    of('ordlista').map(({ data }) => data as unknown as GlossaryTerm),
+    of('aktorer').map(({ source, data }) => ({ ...(data as unknown as Omit<JobActor, 'id'>), id: source.id })),
+  ];
 }
 
 /**

@@ -2,6 +2,8 @@
 import type { Actor, Duty, Intervention, Section } from './relations.ts';
 
 const updated = new Date('2026-11-26T00:00:00Z');
+/** No workplaces or professions: the relation logic does not read them. */
+const jobs = { workplaces: [], professions: [] };
 const ref = <C extends 'aktorer' | 'ansvar' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
 /** An actor named by a quote (the quote ids need not exist here: the relation logic does not read them). */
 const named = (id: string, basis = 'citat') => ({ actor: ref('aktorer', id), basis });
@@ -9,9 +11,9 @@ const named = (id: string, basis = 'citat') => ({ actor: ref('aktorer', id), bas
 export const actors: Actor[] = [
   {
     id: 'kommunfullmaktige',
-    data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', updated },
+    data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', ...jobs, updated },
   },
-  { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', updated } },
+  { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', ...jobs, updated } },
   {
     id: 'bromma',
     data: {
@@ -19,12 +21,13 @@ export const actors: Actor[] = [
       group: 'stadsdelsnamnd',
       partOf: ref('aktorer', 'stadsdelsnamnderna'),
       summary: 'En av elva.',
+      ...jobs,
       updated,
     },
   },
-  { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', updated } },
-  { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', updated } },
-  { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', updated } },
+  { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', ...jobs, updated } },
+  { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', ...jobs, updated } },
+  { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', ...jobs, updated } },
 ];
 
 export const duties: Duty[] = [

@@ -1,9 +1,14 @@
-import { containsPhrase, planSearch } from '../../lib/search/plan';
+import { containsPhrase, planSearch, type SearchPlan } from '../../lib/search/plan';
 import { mergeResults, parseSearchState, serializeSearchState, searchFilterKeys, type SearchState } from '../../lib/search/url-state';
 import type { Vocabulary } from '../../lib/search/vocabulary';
 import { fill } from '../../i18n/fill';
 import { excerptPieces } from '../../lib/search/excerpt';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
+import { nearestWords } from '../../lib/search/typos';
+import { jobsIn } from '../../lib/search/jobs';
+import { paths } from '../../lib/paths';
+import { url } from '../../lib/url';
+import { applyFilters, filterCounts } from '../../lib/search/filtering';
+import { loadFilterMembers, loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind';
 
 /** How many results are shown at first, and added by "Visa fler". */
 const PAGE_SIZE = 8;
@@ -20,6 +25,11 @@ export function startSearchPage(): void {
   const more = $<HTMLButtonElement>('[data-search-more]');
   const suggestion = $<HTMLElement>('[data-search-suggestion]');
   const suggestionLink = $<HTMLAnchorElement>('[data-search-suggestion-link]');
+  const noResults = $<HTMLElement>('[data-search-none]');
+  const jobsBox = $<HTMLElement>('[data-search-jobs]');
+  const jobLines = $<HTMLElement>('[data-search-job-lines]');
+  const nearby = $<HTMLElement>('[data-search-nearby]');
+  const nearbyLinks = $<HTMLElement>('[data-search-nearby-links]');
   const filterBox = $<HTMLElement>('[data-search-filters]');
   const resultTemplate = $<HTMLTemplateElement>('[data-search-result-template]');
   const subTemplate = $<HTMLTemplateElement>('[data-search-subresult-template]');
@@ -74,6 +84,8 @@ export function startSearchPage(): void {
   async function run(state: SearchState): Promise<void> {
     const current = ++generation;
     suggestion.hidden = true;
+    noResults.hidden = true;
+    jobsBox.hidden = true;
     if (!state.q) {
       list.replaceChildren();
       more.hidden = true;
@@ -85,30 +97,37 @@ export function startSearchPage(): void {
     try {
       const [pagefind, words] = await Promise.all([loadPagefind(bundle, base), loadVocabulary()]);
       const plan = planSearch(state.q, words);
-      const filters = Object.fromEntries(Object.entries(state.filters)) as Record<string, string>;
-      const searches = await Promise.all(plan.queries.map(({ query }) => pagefind.search(query, { filters })));
+      // Every query runs unfiltered; the filters then apply to the merged results, so their counts are exact.
+      const runAll = (queries: SearchPlan['queries']) => Promise.all(queries.map(({ query }) => pagefind.search(query)));
+      const [whole, members] = await Promise.all([runAll(plan.queries.filter((q) => q.reason !== 'partial')), loadFilterMembers(pagefind)]);
+      // Pages with only some of the words, when no page has them all.
+      const fullMatches = whole.some((search) => search.results.length > 0);
+      const searches = fullMatches ? whole : [...whole, ...(await runAll(plan.queries.filter((q) => q.reason === 'partial')))];
       if (current !== generation) return;
 
-      let results = mergeResults(searches.map((search) => search.results));
+      let merged = mergeResults(searches.map((search) => search.results));
       phrases = plan.phrases;
       if (phrases.length) {
-        const checked = await Promise.all(results.map(async (result) => ((await matchesPhrases(result)) ? result : undefined)));
-        results = checked.filter((result): result is PagefindResult => result !== undefined);
+        const checked = await Promise.all(merged.map(async (result) => ((await matchesPhrases(result)) ? result : undefined)));
+        merged = checked.filter((result): result is PagefindResult => result !== undefined);
       }
-      const counted = searches.find((search) => search.results.length > 0) ?? searches[0];
-      updateFilterCounts(counted?.filters ?? {}, state);
+      const selected = state.filters as Record<string, string>;
+      const results = applyFilters(merged, selected, members);
+      updateFilterCounts(filterCounts(merged, selected, members), state);
 
       shown = results;
       shownCount = 0;
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
-      status.textContent =
-        results.length === 0
-          ? text('search.status.none', { q: state.q })
-          : results.length === 1
-            ? text('search.status.one', { q: state.q })
-            : text('search.status.count', { count: results.length, q: state.q });
+      status.textContent = statusText(state.q, results.length, plan, fullMatches);
+      noResults.hidden = results.length > 0;
+      showJobs(jobsIn(state.q, words.jobs), words.actorNames);
+      if (results.length === 0)
+        showNearby(
+          state,
+          plan.unknown.flatMap((word) => nearestWords(word, words.words, 3)),
+        );
       if (plan.suggestion && plan.suggestion !== state.q) {
         suggestionLink.textContent = plan.suggestion;
         suggestionLink.href = serializeSearchState({ ...state, q: plan.suggestion }) || '?';
@@ -118,6 +137,51 @@ export function startSearchPage(): void {
       console.error(error);
       if (current === generation) status.textContent = text('search.status.error');
     }
+  }
+
+  /** "”rektor” hör oftast till Utbildningsnämnden": the actors of the jobs a query names, as links. */
+  function showJobs(matches: ReturnType<typeof jobsIn>, names: Record<string, string>) {
+    jobLines.replaceChildren(
+      ...matches.map(({ job, actors }) => {
+        const line = document.createElement('p');
+        const [before = '', after = ''] = text('search.jobs', { job }).split('{actors}');
+        // Intl joins the names the Swedish way ("A, B och C"); each name becomes a link.
+        const parts = new Intl.ListFormat('sv', { type: 'conjunction' }).formatToParts(actors.map((id) => names[id] ?? id));
+        let index = 0;
+        const nodes = parts.map((part) => {
+          if (part.type === 'literal') return part.value;
+          const link = document.createElement('a');
+          link.href = url(paths.actor(actors[index++]!));
+          link.textContent = part.value;
+          return link;
+        });
+        line.append(before, ...nodes, after);
+        return line;
+      }),
+    );
+    jobsBox.hidden = matches.length === 0;
+  }
+
+  /** Links to searches for the site's words nearest to the ones that found nothing. */
+  function showNearby(state: SearchState, candidates: string[]) {
+    const links = [...new Set(candidates)].map((word) => {
+      const link = document.createElement('a');
+      link.href = serializeSearchState({ ...state, q: word });
+      link.textContent = word;
+      return link;
+    });
+    nearbyLinks.replaceChildren(...links.flatMap((link, i) => (i === 0 ? [link] : [document.createTextNode(', '), link])));
+    nearby.hidden = links.length === 0;
+  }
+
+  /** The status line: the count, and whether the results are for the words as typed or for a repair of them. */
+  function statusText(q: string, count: number, plan: SearchPlan, fullMatches: boolean): string {
+    if (count === 0) return text('search.status.none', { q });
+    const counted = count === 1 ? text('search.status.countOne') : text('search.status.countMany', { count });
+    if (plan.repaired) return text('search.status.repaired', { q, count: counted, repaired: plan.repaired });
+    if (plan.unknown.length > 0) return text('search.status.loose', { q, count: counted, words: plan.unknown.join(', ') });
+    if (!fullMatches) return text('search.status.partial', { q, count: counted });
+    return count === 1 ? text('search.status.one', { q }) : text('search.status.count', { count, q });
   }
 
   async function matchesPhrases(result: PagefindResult): Promise<boolean> {
@@ -177,7 +241,7 @@ export function startSearchPage(): void {
 
   /** Shows each filter value with its number of results; values without results are hidden. */
   function updateFilterCounts(counts: Record<string, Record<string, number>>, state: SearchState) {
-    filterBox.hidden = false;
+    let groupsShown = 0;
     for (const group of filterBox.querySelectorAll<HTMLElement>('[data-search-filter]')) {
       const key = group.dataset.searchFilter!;
       let visible = 0;
@@ -193,7 +257,9 @@ export function startSearchPage(): void {
         if (!option.hidden) visible++;
       }
       group.hidden = visible === 0;
+      if (!group.hidden) groupsShown++;
     }
+    filterBox.hidden = groupsShown === 0;
   }
 
   // Arrow keys move between the result links; Escape returns to the field.

@@ -46,7 +46,7 @@ describe('content checker', () => {
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
       content/aktorer/socialnamnden.mdx:4 — grupp: Okänt fält "grupp".
-        Så rättar du: Menade du "group"? Tillåtna fält här: name, abbreviation, group, partOf, summary, contact, updated.
+        Så rättar du: Menade du "group"? Tillåtna fält här: name, abbreviation, group, partOf, summary, workplaces, professions, contact, updated.
       "
     `);
   });

@@ -28,6 +28,31 @@ describe('Swedish text', () => {
 });
 
 describe('buildVocabulary', () => {
+  it('takes an actor’s abbreviation to mean the actor, before a glossary term with the same abbreviation', () => {
+    const withActor = buildVocabulary(
+      pages,
+      [{ term: 'stadsdelsnämnd', abbreviations: ['SDN'], synonyms: [] }],
+      [{ id: 'stadsdelsnamnderna', name: 'Stadsdelsnämnderna', abbreviation: 'SDN', workplaces: [], professions: [] }],
+    );
+    expect(withActor.aliases['sdn']).toBe('stadsdelsnämnderna');
+  });
+  it('maps each workplace and profession to its actors', () => {
+    const withJobs = buildVocabulary(
+      pages,
+      [],
+      [
+        { id: 'socialnamnden', name: 'Socialnämnden', workplaces: ['socialtjänsten'], professions: ['socialsekreterare'] },
+        { id: 'stadsdelsnamnderna', name: 'Stadsdelsnämnderna', workplaces: ['socialtjänsten'], professions: [] },
+      ],
+    );
+    expect(withJobs.jobs).toEqual({ socialsekreterare: ['socialnamnden'], socialtjänsten: ['socialnamnden', 'stadsdelsnamnderna'] });
+    expect(withJobs.actorNames).toEqual({ socialnamnden: 'Socialnämnden', stadsdelsnamnderna: 'Stadsdelsnämnderna' });
+  });
+  it('counts the parts of a hyphenated word as words of their own', () => {
+    const hyphenated = buildVocabulary(['Hägersten-Älvsjö stadsdelsnämnd'], []);
+    expect(Object.keys(hyphenated.words)).toEqual(expect.arrayContaining(['hägersten-älvsjö', 'hägersten', 'älvsjö']));
+    expect(planSearch('alvsjo', hyphenated).queries[0]).toEqual({ query: 'älvsjö', reason: 'diacritics' });
+  });
   it('counts on how many pages each word occurs', () => {
     expect(vocabulary.words['extremism']).toBe(1);
     expect(vocabulary.words['och']).toBe(2);
@@ -95,8 +120,34 @@ describe('planSearch', () => {
     expect(plan.suggestion).toBe('extremism');
     expect(plan.queries.map((q) => q.query)).toEqual(['extremism', 'extremsim']);
   });
-  it('keeps each word of a multi-word query and varies one word at a time', () => {
-    expect(queries('lagesbild varje')).toEqual(['lägesbild varje', 'lagesbild varje']);
+  it('keeps each word of a multi-word query and varies one word at a time, then tries each word alone', () => {
+    expect(queries('lagesbild varje')).toEqual(['lägesbild varje', 'lagesbild varje', 'lägesbild', 'varje']);
+    expect(
+      planSearch('lagesbild varje', vocabulary)
+        .queries.slice(-2)
+        .map((q) => q.reason),
+    ).toEqual(['partial', 'partial']);
+  });
+  it('repairs every unknown word at once before repairing one at a time', () => {
+    expect(queries('lagesbild foraldrastod')[0]).toBe('lägesbild föräldrastöd');
+  });
+  it('leaves out question words and small words when the query has words with content', () => {
+    expect(queries('vem ska göra lägesbild')[0]).toBe('lägesbild');
+    expect(queries('vad är våld')[0]).toBe('våld');
+    // A query of small words only is searched as typed.
+    expect(queries('och')[0]).toBe('och');
+  });
+  it('searches the family of a word the site never uses (extremist → extremism)', () => {
+    const plan = planSearch('extremist', vocabulary);
+    expect(plan.queries[0]).toEqual({ query: 'extremism', reason: 'family' });
+    expect(plan.unknown).toEqual(['extremist']);
+    expect(plan.repaired).toBe('extremism');
+  });
+  it('says which words the site never uses, and takes an inflection of a word it uses as known', () => {
+    expect(planSearch('lagesbild', vocabulary)).toMatchObject({ unknown: ['lagesbild'], repaired: 'lägesbild' });
+    expect(planSearch('lägesbilden', vocabulary).unknown).toEqual([]);
+    expect(planSearch('orosanmälan', vocabulary)).toMatchObject({ unknown: ['orosanmälan'] });
+    expect(planSearch('orosanmälan', vocabulary).repaired).toBeUndefined();
   });
   it('takes phrases in quotes as exact phrases', () => {
     const plan = planSearch('"sociala insatsgrupper" unga', vocabulary);
@@ -104,7 +155,7 @@ describe('planSearch', () => {
     expect(plan.queries[0]).toEqual({ query: 'sociala insatsgrupper unga', reason: 'query' });
   });
   it('plans nothing for an empty query', () => {
-    expect(planSearch('  ', vocabulary)).toEqual({ queries: [], phrases: [] });
+    expect(planSearch('  ', vocabulary)).toEqual({ queries: [], phrases: [], unknown: [] });
   });
 });
 

@@ -1,5 +1,5 @@
 /** The kinds of page search tells apart, as filter values (labels in sv.json under `searchType.`). */
-export const searchTypes = ['riktlinje', 'insats', 'aktor', 'begrepp', 'dokument', 'oversikt', 'sida'] as const;
+export const searchTypes = ['riktlinje', 'uppgift', 'insats', 'aktor', 'begrepp', 'dokument', 'oversikt', 'sida'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** How a page is indexed: its kind, and the intervention kinds and actor ids it concerns. */

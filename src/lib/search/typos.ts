@@ -1,4 +1,6 @@
+import { distance } from 'fastest-levenshtein';
 import { compareSwedish } from '../format.ts';
+import { fold } from './text.ts';
 /**
  * True when `a` becomes `b` by one edit: one letter added, removed, changed,
  * or two neighbouring letters swapped (`extremsim` → `extremism`).
@@ -33,4 +35,20 @@ export function correctionsFor(word: string, vocabulary: Readonly<Record<string,
   return Object.keys(vocabulary)
     .filter((candidate) => isOneEditAway(word, candidate))
     .sort((a, b) => vocabulary[b]! - vocabulary[a]! || compareSwedish(a, b));
+}
+
+/**
+ * The site's words nearest to a word that found nothing, for a reader to try
+ * instead: at most two edits away (ignoring å, ä and ö), nearest first, then most common.
+ * @example nearestWords('orosanmalan', { orolig: 3, anmälan: 1 }) // []
+ */
+export function nearestWords(word: string, vocabulary: Readonly<Record<string, number>>, count = 5): string[] {
+  const folded = fold(word);
+  const limit = Math.min(2, Math.floor(folded.length / 3));
+  return Object.keys(vocabulary)
+    .map((candidate) => ({ candidate, edits: distance(folded, fold(candidate)) }))
+    .filter(({ candidate, edits }) => edits <= limit && candidate !== word && !/\d/.test(candidate))
+    .sort((a, b) => a.edits - b.edits || vocabulary[b.candidate]! - vocabulary[a.candidate]! || compareSwedish(a.candidate, b.candidate))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
 }
