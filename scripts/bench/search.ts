@@ -21,19 +21,25 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
-/** Records every response the page receives, with its size raw and gzip-compressed. */
-function recordTransfers(page: Page): Transfer[] {
+/**
+ * Records every response the page receives, with its size raw and
+ * gzip-compressed; `settled()` waits until every body has been read, so that
+ * no late response (the result fragments) is left out of the sum.
+ */
+function recordTransfers(page: Page): { transfers: Transfer[]; settled: () => Promise<unknown> } {
   const transfers: Transfer[] = [];
-  page.on('response', async (response) => {
-    try {
-      const body = await response.body();
-      // Pagefind's index and wasm files are already compressed; gzip changes them little.
-      transfers.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-    } catch {
-      // A redirect or an aborted request has no body.
-    }
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        // Pagefind's index and wasm files are already compressed; gzip changes them little.
+        (body) => void transfers.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length }),
+        // A redirect or an aborted request has no body.
+        () => undefined,
+      ),
+    );
   });
-  return transfers;
+  return { transfers, settled: () => Promise.all(pending) };
 }
 
 const statusNames = (query: string) => `”${query}”`;
@@ -47,13 +53,14 @@ const statusNames = (query: string) => `”${query}”`;
 export async function measureSearch(browser: Browser, siteUrl: string): Promise<SearchCost> {
   const page = await browser.newPage();
   await page.goto(new URL('sok/', siteUrl).href, { waitUntil: 'networkidle' });
-  const transfers = recordTransfers(page);
+  const { transfers, settled } = recordTransfers(page);
   const field = page.locator('[data-search-input]');
   const awaitResults = (query: string) =>
     page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), statusNames(query), { timeout: 20_000 });
   await field.fill('lägesbild');
   await awaitResults('lägesbild');
   await page.waitForLoadState('networkidle');
+  await settled();
   const firstSearch = { requests: transfers.length, bytes: sum(transfers, 'bytes'), gzip: sum(transfers, 'gzip'), files: transfers.map((t) => t.url) };
 
   const timings: number[] = [];
