@@ -2,6 +2,7 @@
  * Long domain words that the content uses often but the glossary does not
  * explain: candidates for a new term in `content/ordlista/`.
  */
+import { INFLECTIONS } from './inflections.ts';
 import { wordsOf } from './lix.ts';
 
 /** A word the glossary may need, with every form of it that occurs. */
@@ -25,38 +26,13 @@ export interface GlossaryGapOptions {
   ignore?: readonly string[];
 }
 
-/** Endings of Swedish inflection, longest first, so "planerna" and "planer" group with "plan". */
-const ENDINGS = [
-  'ernas',
-  'arnas',
-  'ornas',
-  'erna',
-  'arna',
-  'orna',
-  'ens',
-  'ets',
-  'ers',
-  'ars',
-  'ors',
-  'en',
-  'et',
-  'er',
-  'ar',
-  'or',
-  'na',
-  's',
-  'n',
-  'a',
-  'e',
-];
-
 /**
  * The stem a word is grouped and compared by.
  * @example stem('lägesbilderna') // 'lägesbild'
  */
 export function stem(word: string): string {
   const lower = word.toLocaleLowerCase('sv-SE');
-  for (const ending of ENDINGS) if (lower.endsWith(ending) && lower.length - ending.length >= 5) return lower.slice(0, -ending.length);
+  for (const ending of INFLECTIONS) if (lower.endsWith(ending) && lower.length - ending.length >= 5) return lower.slice(0, -ending.length);
   return lower;
 }
 

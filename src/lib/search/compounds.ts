@@ -5,37 +5,7 @@
  * vocabulary, the compounds a word is a later part of.
  */
 
-/** Endings a Swedish noun or adjective may take after the part that was searched for. */
-const ENDINGS = [
-  '',
-  'a',
-  'e',
-  'n',
-  't',
-  's',
-  'en',
-  'et',
-  'er',
-  'ar',
-  'or',
-  'na',
-  'ns',
-  'ts',
-  'ens',
-  'ets',
-  'ers',
-  'ars',
-  'arna',
-  'erna',
-  'orna',
-  'ernas',
-  'arnas',
-  'ornas',
-  'ande',
-  'ade',
-  'ad',
-  'at',
-];
+import { INFLECTIONS } from '../inflections.ts';
 
 /** The shortest first part of a compound we accept, so `vald` does not match inside `kvald`. */
 const MIN_HEAD = 3;
@@ -58,7 +28,7 @@ export function compoundsWith(part: string, vocabulary: readonly string[]): stri
   // A head must stand on its own: the start of at least one word besides the compound itself.
   const isStart = (head: string) => known.has(head) || (starts.get(head) ?? 0) >= 2;
   const isHead = (head: string) => head.length >= MIN_HEAD && (isStart(head) || (head.endsWith('s') && isStart(head.slice(0, -1))));
-  const isTail = (tail: string) => ENDINGS.includes(tail) || tail.replace(/^s/, '').length >= MIN_TAIL;
+  const isTail = (tail: string) => tail === '' || INFLECTIONS.includes(tail) || tail.replace(/^s/, '').length >= MIN_TAIL;
 
   return vocabulary.filter((word) => {
     if (word === needle || word.length <= needle.length) return false;

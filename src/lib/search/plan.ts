@@ -1,6 +1,7 @@
 import { compoundsWith } from './compounds.ts';
 import { familyOf } from './families.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import { INFLECTIONS } from '../inflections.ts';
 import { fold, typedWords } from './text.ts';
 import { correctionsFor } from './typos.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -26,9 +27,6 @@ export interface SearchPlan {
 const MAX_COMPOUNDS = 8;
 
 const PHRASE = /"([^"]+)"/g;
-
-/** Inflection endings Pagefind's Swedish stemmer removes, longest first. */
-const INFLECTIONS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'n', 's'];
 
 /**
  * Plans the searches for a query, using the site's vocabulary to handle what
