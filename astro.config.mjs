@@ -58,7 +58,7 @@ export default defineConfig({
       ],
       rehypePlugins: [
         [rehypeBaseLinks, { base }],
-        [rehypeTables, { label: strings['content.table'] }],
+        [rehypeTables, { label: strings['content.table'], hint: strings['table.scrollHint'] }],
       ],
       remarkRehype: {
         footnoteLabel: strings['content.footnotes'],
