@@ -80,6 +80,17 @@ describe('the built site', () => {
     expect(duty.content).toMatch(/Hur ofta: årligen\./);
   });
 
+  it('repeats no abbreviation in a heading: "Center mot våldsbejakande extremism (CVE)", not "… (CVE) (CVE)"', () => {
+    const repeated = pages.flatMap((file) =>
+      parse(html(file))
+        .querySelectorAll('h1, h2, h3')
+        .map((heading) => heading.textContent.replace(/\s+/g, ' ').trim())
+        .filter((text) => /(\([^)]+\)).*\1/.test(text))
+        .map((text) => `${file}: ${text}`),
+    );
+    expect(repeated).toEqual([]);
+  });
+
   it('has a page for every guideline section, actor, duty, intervention and site page', () => {
     const built = new Set(pages.map(pagePath));
     const missing = readContent(root)

@@ -181,6 +181,19 @@ describe('the search page', () => {
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
   });
 
+  it('shows excerpts that read like the page: no stray marks, no space before a comma or full stop', async () => {
+    for (const query of ['lägesbild', 'handlingsplaner', 'Koppling']) {
+      await searchFor(page, query);
+      const excerpts = await page.locator('.rvbe-search__excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(/\s[;:.,?](\s|$)/);
+        expect(excerpt).not.toMatch(/Avsnitt \d+ av \d+/);
+        expect(excerpt).not.toContain('\u2060');
+      }
+    }
+  });
+
   it('shows markup in an indexed text as text: an excerpt never puts an element on the page', async () => {
     // The editors' guide shows, as code, the kind of markup the checker refuses: <img src="x" onerror="alert(1)">.
     let dialogs = 0;

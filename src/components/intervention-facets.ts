@@ -26,6 +26,7 @@ export function enhanceCatalogue(root: HTMLElement): void {
   const links = root.querySelector<HTMLElement>('[data-facet-links]');
   const status = root.querySelector<HTMLElement>('[data-facet-status]');
   const toggle = root.querySelector<HTMLButtonElement>('[data-facet-toggle]');
+  const skip = root.querySelector<HTMLAnchorElement>('[data-facet-skip]');
   const panel = root.querySelector<HTMLElement>('[data-facet-panel]');
   if (!form || !links || !status || !toggle || !panel) return;
 
@@ -63,6 +64,7 @@ export function enhanceCatalogue(root: HTMLElement): void {
         : shown.size === 1
           ? text('statusOne')
           : text('statusSome', shown.size);
+    if (skip) skip.textContent = shown.size === 1 ? text('skipOne') : text('skipSome', shown.size);
     const active = facetIds.reduce((sum, facet) => sum + state[facet].length, 0);
     const badge = toggle.querySelector('[data-facet-active]');
     if (badge) badge.textContent = active ? `(${text('activeTemplate', active)})` : '';

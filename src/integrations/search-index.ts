@@ -76,12 +76,15 @@ export function searchIndex(): AstroIntegration {
  * Pagefind itself ends headings, paragraphs and list items with a full stop.
  */
 export function separateElements(html: string): string {
-  return html
-    .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<t[dh][\s>])/g, ';</$1>')
-    .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<\/tr>)/g, '.</$1>')
-    .replace(/(?<![.!?:;])<\/dt>/g, ':</dt>')
-    .replace(/(?<![.!?:;])<\/dd>/g, '.</dd>')
-    .replace(/>(?=<)/g, '> ');
+  return (
+    html
+      .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<t[dh][\s>])/g, ';</$1>')
+      .replace(/(?<![.!?:;])<\/(td|th)>(?=\s*<\/tr>)/g, '.</$1>')
+      .replace(/(?<![.!?:;])<\/dt>/g, ':</dt>')
+      .replace(/(?<![.!?:;])<\/dd>/g, '.</dd>')
+      // Only before an opening tag: a space between two closing tags would stand before the mark added above.
+      .replace(/>(?=<[a-z])/gi, '> ')
+  );
 }
 
 /** The URL a built file is served at: `aktorer/polisen/index.html` → `/aktorer/polisen/`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatDate, formatFileSize, isoDay, listSwedish, sortSwedish } from './format.ts';
+import { capitalize, formatDate, formatFileSize, isoDay, listSwedish, sortSwedish, withAbbreviation } from './format.ts';
 
 describe('Swedish formatting', () => {
   it('writes dates the Swedish way', () => {
@@ -38,5 +38,13 @@ describe('Swedish formatting', () => {
   it('capitalises the first letter of a label, å, ä and ö included', () => {
     expect(capitalize('barn och unga')).toBe('Barn och unga');
     expect(capitalize('årligen')).toBe('Årligen');
+  });
+});
+
+describe('withAbbreviation', () => {
+  it('adds the abbreviation in parentheses once', () => {
+    expect(withAbbreviation('Kommunstyrelsen', 'KS')).toBe('Kommunstyrelsen (KS)');
+    expect(withAbbreviation('Center mot våldsbejakande extremism (CVE)', 'CVE')).toBe('Center mot våldsbejakande extremism (CVE)');
+    expect(withAbbreviation('Polisen')).toBe('Polisen');
   });
 });

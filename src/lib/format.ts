@@ -58,3 +58,12 @@ export function formatFileSize(bytes: number): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
 }
+
+/**
+ * A name with its abbreviation in parentheses, unless the name already ends with it.
+ * @example withAbbreviation('Kommunstyrelsen', 'KS') // 'Kommunstyrelsen (KS)'
+ * @example withAbbreviation('Center mot våldsbejakande extremism (CVE)', 'CVE') // 'Center mot våldsbejakande extremism (CVE)'
+ */
+export function withAbbreviation(name: string, abbreviation?: string): string {
+  return !abbreviation || name.endsWith(`(${abbreviation})`) ? name : `${name} (${abbreviation})`;
+}

@@ -30,7 +30,12 @@ export function startSearchPage(): void {
   const jobLines = $<HTMLElement>('[data-search-job-lines]');
   const nearby = $<HTMLElement>('[data-search-nearby]');
   const nearbyLinks = $<HTMLElement>('[data-search-nearby-links]');
-  const filterBox = $<HTMLElement>('[data-search-filters]');
+  const filterBox = $<HTMLDetailsElement>('[data-search-filters]');
+  const filtersChosen = $<HTMLElement>('[data-search-filters-chosen]');
+  // Open beside the results on a wide screen; folded on a phone, where the results should come first.
+  filterBox.open = matchMedia('(min-width: 48rem)').matches;
+  // Arrow keys are no use on a touch screen, so the hint about them is not read out there.
+  if (matchMedia('(pointer: coarse)').matches) input.removeAttribute('aria-describedby');
   const resultTemplate = $<HTMLTemplateElement>('[data-search-result-template]');
   const subTemplate = $<HTMLTemplateElement>('[data-search-subresult-template]');
   $<HTMLElement>('[data-search-nojs]').hidden = true;
@@ -260,6 +265,8 @@ export function startSearchPage(): void {
       if (!group.hidden) groupsShown++;
     }
     filterBox.hidden = groupsShown === 0;
+    const chosen = Object.keys(state.filters).length;
+    filtersChosen.textContent = chosen ? text('search.filtersChosen', { count: chosen }) : '';
   }
 
   // Arrow keys move between the result links; Escape returns to the field.

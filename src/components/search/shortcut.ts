@@ -14,6 +14,9 @@ export function listenForSearchShortcut(): void {
       document.querySelector<HTMLInputElement>('[data-search-shortcut]');
     if (!field) return;
     event.preventDefault();
+    // On a narrow screen the header's field sits in the folded menu.
+    const menu = field.closest('details');
+    if (menu) menu.open = true;
     field.focus();
     field.select();
   });

@@ -25,6 +25,14 @@ describe('search excerpts as text', () => {
     ]);
   });
 
+  it('has no space before a mark that ends a cell or a term, and no word joiner', () => {
+    expect(excerptPieces('<mark>Lägesbild</mark>\u2060 ; Varje stadsdelsnämnd ; Varje år .')).toEqual([
+      { text: 'Lägesbild', marked: true },
+      { text: '; Varje stadsdelsnämnd; Varje år.', marked: false },
+    ]);
+    expect(excerptPieces('kl. 8 : 30 och 2023:196')).toEqual([{ text: 'kl. 8: 30 och 2023:196', marked: false }]);
+  });
+
   it('decodes named and numeric character references and leaves unknown ones alone', () => {
     expect(decodeEntities('a &amp; b &#229; &#xE4; &quot;c&quot; &okänd;')).toBe('a & b å ä "c" &okänd;');
   });

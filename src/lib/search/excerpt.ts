@@ -36,7 +36,17 @@ export function excerptPieces(excerpt: string): ExcerptPiece[] {
   for (const part of excerpt.split(/(<\/?mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
-    else if (part) pieces.push({ text: decodeEntities(part), marked });
+    else if (part) pieces.push({ text: tidy(decodeEntities(part)), marked });
   }
   return pieces;
+}
+
+/**
+ * Takes away the space the indexed copy leaves before a mark that ends a table
+ * cell or a list term (`Lägesbild ;`), and the invisible word joiner a glossary
+ * term carries, so the excerpt reads like the page.
+ * @example tidy('Lägesbild\u2060 ; Varje år') // 'Lägesbild; Varje år'
+ */
+function tidy(text: string): string {
+  return text.replace(/\u2060/g, '').replace(/\s+(?=[;:.,](?:\s|$))/g, '');
 }
