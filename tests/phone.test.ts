@@ -135,7 +135,8 @@ describe('the interventions catalogue on a phone', () => {
     await skip.click();
     await page.waitForURL(/#insatser-som-visas$/);
     const heading = page.getByRole('heading', { name: t('insatser.results') });
-    expect(await heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+    // The page may scroll smoothly to the heading, so the position is awaited, not read once.
+    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
 
     await page.goto(at('insatser/?slag=riktad'));
     await expect.poll(async () => Number(/\d+/.exec((await skip.textContent()) ?? '')?.[0])).toBeLessThan(total);

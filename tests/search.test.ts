@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { indexedPages } from '../src/lib/search/fragments.ts';
 import { words } from '../src/lib/search/text.ts';
 import { useChromium } from './support/browser.ts';
-import { resultPaths, searchFor } from './support/search-ui.ts';
+import { resultPaths, searchFor, showAllResults } from './support/search-ui.ts';
 import { searchQueries } from './search-queries.ts';
 
 const siteUrl = inject('siteUrl');
@@ -20,8 +20,7 @@ const indexed = indexedPages(path.join(siteDir, 'pagefind')).map((entry) => ({ p
 
 /** Every result of the current search, after "Visa fler träffar" until there are no more. */
 async function allResults(): Promise<string[]> {
-  const more = page.getByRole('button', { name: 'Visa fler träffar' });
-  while (await more.isVisible()) await more.click();
+  await showAllResults(page);
   return resultPaths(page);
 }
 
@@ -226,25 +225,24 @@ describe('the search page', () => {
     const options = page.locator('[data-search-filter="typ"] [data-filter-option]:not([hidden])');
     const counted = await options.evaluateAll((labels) =>
       labels.map((label) => ({
+        value: (label as HTMLElement).dataset.filterOption!,
         name: (label as HTMLElement).dataset.filterLabel!,
         count: Number(/\((\d+)\)\s*$/.exec(label.textContent ?? '')?.[1]),
       })),
     );
     expect(counted.filter(({ count }) => count > 0).length).toBeGreaterThan(1);
-    for (const { name, count } of counted) {
-      await options
-        .filter({ has: page.getByText(name, { exact: false }) })
-        .first()
-        .click();
-      // Done when every result shown is of the chosen type and the status gives the count.
+    for (const { value, name, count } of counted) {
+      await page.locator(`[data-search-filter="typ"] input[value="${value}"]`).check();
+      // Done when the URL holds the value, every result shown is of that type and the status gives the count.
       await page.waitForFunction(
-        ({ name, count }) =>
+        ({ value, name, count }) =>
+          new URL(location.href).searchParams.get('typ') === value &&
           document.querySelector('[data-search-status]')?.textContent?.startsWith(`${count} träff`) &&
           [...document.querySelectorAll('[data-search-results] .rvbe-search__type')].every((type) => type.textContent === name),
-        { name, count },
+        { value, name, count },
+        { timeout: 60_000 },
       );
-      const more = page.getByRole('button', { name: 'Visa fler träffar' });
-      while (await more.isVisible()) await more.click();
+      await showAllResults(page);
       expect(await page.locator('[data-search-results] .rvbe-search__type').allTextContents()).toEqual(Array(count).fill(name));
     }
   });

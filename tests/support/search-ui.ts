@@ -20,3 +20,14 @@ export async function resultPaths(page: Page): Promise<string[]> {
   const links = page.getByRole('list', { name: 'Sökresultat' }).locator(':scope > li h2 a');
   return await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/** Clicks "Visa fler träffar" until every result is listed, waiting each time for the list to grow. */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  const items = page.getByRole('list', { name: 'Sökresultat' }).locator(':scope > li');
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await page.waitForFunction(({ before }) => document.querySelectorAll('[data-search-results] > li').length > before, { before });
+  }
+}
