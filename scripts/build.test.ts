@@ -39,6 +39,8 @@ describe('npm run build', () => {
     expect(build.stderr).toContain('content/insatser/nattvandring.mdx');
     expect(build.stderr).toContain('Värdet "forebygande" är inte tillåtet.');
     expect(build.stderr).toContain('Webbplatsen i dist/ är orörd');
+    // The editor reads the Swedish report only: no English hook message, no stack trace.
+    expect(build.stderr + build.stdout).not.toMatch(/unhandled error|astro:config:setup|^\s+at /m);
     expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('förra lyckade bygget');
     expect(existsSync(path.join(project, '.dist-staging'))).toBe(false);
   }, 120_000); // A build on a busy 2-core machine; a limit, not a timing.

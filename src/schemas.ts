@@ -7,6 +7,7 @@
  * (`src/lib/content-check/`) passes one that records the reference for its own,
  * stricter validation. Both produce the same `{ collection, id }` shape.
  */
+import { gitHosts } from './lib/edit-link.ts';
 import { z } from 'astro/zod';
 
 /** Names of all collections, in the order the checker reports them. */
@@ -141,6 +142,21 @@ export function createSchemas(reference: ReferenceFactory) {
       version: reference('dokument'),
       /** Kommunfullmäktige's decision that adopted the guidelines; required when `status` is `antagna`. */
       decision: reference('dokument').optional(),
+      /**
+       * Where editors change the content in the browser. When set, every page made
+       * from one content file links to that file in the git host's web editor
+       * ("Redigera den här sidan"); left out, there is no link.
+       */
+      editing: z
+        .strictObject({
+          /** The repository's web address, e.g. `https://github.com/stockholm/riktlinjer`. */
+          repository: z.url({ protocol: /^https$/ }),
+          /** The branch editors start from; `main` unless set. */
+          branch: text.default('main'),
+          /** The kind of git host: `github`, `gitlab` or `gitea` (also Forgejo). */
+          host: z.enum(gitHosts),
+        })
+        .optional(),
     })
     .refine((settings) => settings.status !== 'antagna' || settings.decision, { message: DECISION_MISSING, path: ['decision'] });
 

@@ -12,6 +12,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { copyProject } from '../scripts/bench/project-copy.ts';
+import { t } from '../src/i18n/index.ts';
 import { readContent } from '../src/lib/content-source/source.ts';
 import { readExcelCsv } from './support/excel-csv.ts';
 import { buildSite, htmlPages, root } from './support/build.ts';
@@ -164,7 +165,7 @@ describe('the guidelines’ status', () => {
     expect(squash(history.querySelector('section[aria-labelledby="vad-galler"]')!.textContent)).toContain('fråga din chef');
   });
 
-  it('changes on every page when the one setting records kommunfullmäktige’s decision', () => {
+  it('changes on every page when the settings record kommunfullmäktige’s decision, and links each page to its file once a repository is set', () => {
     const copy = copyProject(root);
     try {
       writeFileSync(
@@ -173,7 +174,8 @@ describe('the guidelines’ status', () => {
       );
       writeFileSync(
         path.join(copy.root, 'content/installningar/webbplats.yaml'),
-        'status: antagna\nversion: remiss-riktlinjer-2024\ndecision: beslut-test\n',
+        'status: antagna\nversion: remiss-riktlinjer-2024\ndecision: beslut-test\n' +
+          'editing:\n  repository: https://github.com/stockholm/riktlinjer\n  host: github\n',
       );
       const outDir = buildSite(path.join(copy.root, 'dist'), {}, copy.root);
       const built = htmlPages(outDir);
@@ -187,6 +189,21 @@ describe('the guidelines’ status', () => {
       }
       const history = parse(html(outDir, 'dokument/index.html'));
       expect(squash(history.querySelector('main')!.textContent)).not.toContain('Inte känt från källorna');
+
+      // "Redigera den här sidan" leads to the page's own file in the host's web editor; the real site, with no repository set, has no such link.
+      const editLink = (dir: string, file: string) =>
+        parse(html(dir, file))
+          .querySelectorAll('a')
+          .find((a) => squash(a.textContent) === t('meta.edit'));
+      expect(editLink(outDir, 'insatser/nattvandring/index.html')?.getAttribute('href')).toBe(
+        'https://github.com/stockholm/riktlinjer/edit/main/content/insatser/nattvandring.mdx',
+      );
+      expect(editLink(outDir, 'om/redigera/index.html')?.getAttribute('href')).toBe(
+        'https://github.com/stockholm/riktlinjer/edit/main/content/sidor/om/redigera.mdx',
+      );
+      // The glossary is made from many files: no single file to edit.
+      expect(editLink(outDir, 'ordlista/index.html')).toBeUndefined();
+      for (const file of pages) expect(editLink(siteDir, file), file).toBeUndefined();
     } finally {
       copy.remove();
     }

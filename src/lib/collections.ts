@@ -106,7 +106,10 @@ async function load(): Promise<SiteData> {
       documents.flatMap((document) => document.data.quotes.map((quote) => ({ ...quote, document }))),
       'citat',
     ),
-    history: (entry) => pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
+    history: (entry) => ({
+      ...pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
+      ...(entry.filePath ? { file: entry.filePath } : {}),
+    }),
     historyOf: (entries) => {
       const dates = (list: readonly { data: object }[]) =>
         list.map((entry) => (entry.data as { updated?: unknown }).updated).filter((date): date is Date => date instanceof Date);

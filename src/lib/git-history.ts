@@ -63,6 +63,8 @@ export interface PageHistory {
   updated: Date;
   /** The newest changes, newest first; empty when only the fallback date is known. */
   changes: Change[];
+  /** The one content file the page is made from, for the edit link; absent for pages made from many. */
+  file?: string;
 }
 
 /**

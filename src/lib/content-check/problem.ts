@@ -36,3 +36,21 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     problems.length === 1 ? problemText('report.summary.one') : problemText('report.summary.other', { count: problems.length });
   return `${summary}\n\n${lines.join('\n\n')}\n`;
 }
+
+/**
+ * The problems as GitHub Actions annotations, so that each one shows, in
+ * Swedish, beside its line in the pull request's "Files changed" view.
+ * @example
+ * ::error file=content/insatser/nattvandring.mdx,line=4,title=kind::Värdet "forebygande" är inte tillåtet. Så rättar du: …
+ */
+export function githubAnnotations(problems: readonly ContentProblem[]): string {
+  // GitHub's workflow commands need `%`, CR and LF escaped in the message, and also `,` and `:` in properties.
+  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return problems
+    .map((problem) => {
+      const title = problem.field ? `,title=${property(problem.field)}` : '';
+      return `::error file=${property(problem.file)},line=${problem.line}${title}::${data(`${problem.message} ${problemText('report.fixLabel')} ${problem.fix}`)}\n`;
+    })
+    .join('');
+}
