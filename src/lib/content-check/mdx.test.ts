@@ -130,6 +130,26 @@ describe('images in MDX', () => {
     `);
   });
 
+  it('tells an editor who wrote a component in lower case to write it with a capital', () => {
+    expect(report('malformed-component-case')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:10 — <faktaruta> skrivs med stor bokstav först: <Faktaruta>.
+        Så rättar du: Skriv <Faktaruta> och </Faktaruta>. Med liten bokstav läses taggen som HTML och rutan visas inte.
+      "
+    `);
+  });
+
+  it('fails on an image path written from the project folder instead of from the site root', () => {
+    expect(report('malformed-image-path')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:10 — Bildens sökväg "public/bilder/uppfoljning.svg" börjar inte med /.
+        Så rättar du: Skriv sökvägen från webbplatsens rot, utan public/: ![Vad bilden visar](/bilder/uppfoljning.svg). Bildfilen ligger i mappen public/, i det här fallet public/bilder/uppfoljning.svg.
+      "
+    `);
+  });
+
   it('fails on an image that is not in public/', () => {
     expect(report('malformed-image-missing')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.

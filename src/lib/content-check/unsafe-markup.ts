@@ -8,6 +8,7 @@
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { problem, problemText } from '../../i18n/problems.ts';
 import { visitBodies } from '../content-source/mdx-tree.ts';
+import { editorComponentNames } from '../editor-components.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
@@ -65,7 +66,11 @@ function elementProblems(element: JsxElement): { message: string; fix: string }[
   const codeOnly = problemText('markup.codeOnly');
   // Components start with a capital letter and are checked in components.ts; fragments (<>) carry no name.
   const isHtml = /^[a-z]/.test(name);
-  if (isHtml && !ALLOWED_HTML.has(name.toLowerCase())) {
+  // A component written in lower case (<faktaruta>) is read as an unknown HTML element.
+  const component = editorComponentNames.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  if (isHtml && component) {
+    problems.push(problem('markup.componentCase', { name, component }));
+  } else if (isHtml && !ALLOWED_HTML.has(name.toLowerCase())) {
     problems.push(problem('markup.element', { name, codeOnly }));
   }
   for (const attribute of element.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
