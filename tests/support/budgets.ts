@@ -33,8 +33,9 @@ export const BUDGETS: Record<string, Budget> = {
   // The glossary: every term and its definition on one page, which grows with each term. It was the one reading page
   // pushed over 15 KB when the site's single stylesheet took on the print styles every page needs (0.5 KB, November 2026).
   'ordlista/index.html': { ...READING, gzip: 16 * 1024 },
-  // The editors' guide: every field of every collection with an example, one reference page that grows with the content model.
-  'om/redigera/index.html': { ...READING, gzip: 20 * 1024 },
+  // The editors' guide: every field of every collection with an example, one reference page that grows with the content model,
+  // and since November 2026 the walk-through of a first edit in the browser (20.2 KB then).
+  'om/redigera/index.html': { ...READING, gzip: 24 * 1024 },
   // The actor chooser's filter-as-you-type.
   'mitt-ansvar/index.html': { ...READING, requests: 4, js: 2 * 1024, scripts: 2 },
 };
