@@ -29,6 +29,7 @@ const headerHeight = (page: Page) =>
     .first()
     .evaluate((header) => header.getBoundingClientRect().height);
 const menuButton = (page: Page) => page.locator('header summary', { hasText: t('nav.menu') });
+const headerSearchbox = (page: Page) => page.locator('header').getByRole('searchbox', { name: t('search.field') });
 const navLink = (page: Page) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('link', { name: t('nav.ordlista') });
 
 describe('the header on a phone', () => {
@@ -45,12 +46,7 @@ describe('the header on a phone', () => {
     await menuButton(page).focus();
     await page.keyboard.press('Enter');
     expect(await navLink(page).isVisible()).toBe(true);
-    expect(
-      await page
-        .locator('header')
-        .getByRole('searchbox', { name: t('search.field') })
-        .isVisible(),
-    ).toBe(true);
+    expect(await headerSearchbox(page).isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('nav') !== null)).toBe(true);
     await page.keyboard.press('Escape');
@@ -82,12 +78,7 @@ describe('the header on a phone', () => {
     const page = await open('riktlinjer/', { viewport: { width: 1280, height: 900 } });
     expect(await navLink(page).isVisible()).toBe(true);
     expect(await menuButton(page).isVisible()).toBe(false);
-    expect(
-      await page
-        .locator('header')
-        .getByRole('searchbox', { name: t('search.field') })
-        .isVisible(),
-    ).toBe(true);
+    expect(await headerSearchbox(page).isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -113,7 +113,7 @@ export const searchQueries: { query: string; expect: string[] }[] = [
     query: 'socialsekreterare',
     expect: ['/aktorer/socialnamnden/', '/aktorer/stadsdelsnamnderna/', '/insatser/samlokaliserade-socialsekreterare/'],
   },
-  { query: 'fritidsledare', expect: ['/aktorer/stadsdelsnamnderna/', '/aktorer/kulturnamnden/', '/aktorer/idrottsnamnden/'] },
+  { query: 'fritidsledare', expect: ['/aktorer/stadsdelsnamnderna/'] },
   { query: 'fältassistent', expect: ['/aktorer/stadsdelsnamnderna/', '/insatser/uppsokande-faltarbete/'] },
   { query: 'bibliotekarie', expect: ['/aktorer/kulturnamnden/'] },
   { query: 'utbildningsförvaltningen', expect: ['/aktorer/utbildningsnamnden/'] },
