@@ -2,21 +2,27 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { siteUrlWarning } from './src/integrations/site-url.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeTables } from './src/lib/rehype-tables.ts';
 import { remarkComponentSource } from './src/lib/remark-component-source.ts';
 import { editorComponentNames } from './src/lib/editor-components.ts';
 import strings from './src/i18n/sv.json' with { type: 'json' };
-import { siteBase } from './src/lib/site-base.ts';
+import { siteBase, siteUrl, withBase } from './src/lib/site-base.ts';
+import { paths } from './src/lib/paths.ts';
 
 const base = siteBase(process.env.SITE_BASE);
+// Absolute links (the feed of changes, the sitemap) need the host; the base path stays in SITE_BASE.
+const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   // Four pages at a time: a page waits on reading its MDX module and writing its file, and another renders meanwhile
@@ -67,8 +73,17 @@ export default defineConfig({
       },
     }),
   },
-  // precompress() comes last, so that it also compresses the files the search index writes.
-  integrations: [contentCheck(), mdx(), searchIndex(), precompress()],
+  // precompress() comes last, so that it also compresses the files the search index and the sitemap write.
+  integrations: [
+    contentCheck(),
+    siteUrlWarning(process.env.SITE_URL),
+    mdx(),
+    searchIndex(),
+    // sitemap-index.xml under the base path. It leaves out the 404 page itself, and here the search page,
+    // which has no content of its own. Facet pages stay: each is a real list with its own address.
+    sitemap({ filter: (page) => new URL(page).pathname !== withBase(paths.search, base) }),
+    precompress(),
+  ],
   // Writes .astro/collections/*.schema.json and collections.json, which the Astro
   // VS Code extension uses to complete and check frontmatter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -6,7 +6,13 @@ export default defineConfig({
     projects: [
       {
         // Tests of the test helpers themselves run with the unit tests: they need no build.
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          // Some run the checker over a whole corpus or start a script as a process; on a busy 2-core machine that
+          // takes several seconds. A limit, not a timing.
+          testTimeout: 60_000,
+        },
       },
       {
         test: {

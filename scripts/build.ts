@@ -2,26 +2,19 @@
  * `npm run build`: builds the site into `.dist-staging/` and replaces `dist/`
  * only when the whole build passed, so a failed build never leaves the served
  * site half-overwritten. Arguments are passed on to `astro build`.
- * The content is checked first, so an editor's mistake is reported without
- * Astro's stack trace. `astro build` still works directly; it writes straight to `dist/`.
+ * An editor's mistake stops the build with the content checker's Swedish report
+ * (`src/integrations/content-check.ts`), as it does `astro build` run directly,
+ * which writes straight to `dist/`.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
 import { buildFolders, discardStaging, recoverDist, replaceDist } from '../src/lib/staged-build.ts';
 
 const root = process.cwd();
 const folders = buildFolders(root);
 if (recoverDist(folders)) process.stdout.write('Ett avbrutet bygge hade flyttat undan dist/; den är tillbaka.\n');
 discardStaging(folders);
-
-// The editor's mistakes first, in Swedish and without a stack trace; Astro's own hook would wrap the same report in one.
-const { problems } = checkContent(root);
-if (problems.length > 0) {
-  process.stderr.write(`${formatProblems(problems)}\nBygget stoppades innan det började. Webbplatsen i dist/ är orörd.\n`);
-  process.exit(1);
-}
 
 const astro = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], {

@@ -1,22 +1,35 @@
 /**
  * `npm run check:content`: checks all content without building the site.
- * Exits 1 and prints every problem when something is wrong (on GitHub Actions
- * also as annotations on the pull request and on the check's summary); names the pages
+ * Exits 1 and prints every problem when something is wrong; names the pages
  * whose LIX is above the limit and the actors without a contact route,
  * without failing.
+ *
+ * The plain Swedish report goes to stderr in every mode. In CI the problems
+ * also show beside their lines in the pull or merge request:
+ * - on GitHub Actions (`GITHUB_ACTIONS=true`) as annotations on stdout and the
+ *   report on the check's summary page;
+ * - on GitLab CI (`GITLAB_CI=true`) as a Code Quality report, written to
+ *   `gl-code-quality-report.json` or the file `--codequality=<file>` names, also
+ *   when there are no problems, so that GitLab sees earlier findings fixed.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CODE_QUALITY_REPORT, githubAnnotations, gitlabCodeQuality } from '../src/lib/content-check/ci-reports.ts';
 import { missingContactWarning } from '../src/lib/content-check/contacts.ts';
 import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
-import { githubAnnotations } from '../src/lib/content-check/problem.ts';
 import { readabilityReport, readabilityWarnings } from '../src/lib/readability-report.ts';
+
+const { values: options } = parseArgs({ options: { codequality: { type: 'string' } } });
 
 const started = performance.now();
 const { problems, entries } = checkContent(process.cwd());
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+if (process.env.GITLAB_CI === 'true' || options.codequality) {
+  writeFileSync(options.codequality ?? CODE_QUALITY_REPORT, gitlabCodeQuality(problems));
+}
 if (problems.length > 0) {
   process.stderr.write(formatProblems(problems));
-  // In a pull request's check on GitHub, each problem also shows beside its line, and the report on the check's summary page.
   if (process.env.GITHUB_ACTIONS === 'true') process.stdout.write(githubAnnotations(problems));
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `\`\`\`\n${formatProblems(problems)}\`\`\`\n`);
   process.exit(1);

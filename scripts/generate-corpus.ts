@@ -249,7 +249,9 @@ export function generateCorpus(contentDir: string, pages: number, seed = 1): Cor
 
   sections.forEach((section, index) => {
     const sectionActors = dice.some([...actorIds], dice.int(2, 5));
-    const sectionInterventions = dice.some(interventions, dice.int(0, 3));
+    // Some section must list each intervention (the checker requires it); there are more sections than interventions.
+    const own = index < interventions.length ? [interventions[index]!] : [];
+    const sectionInterventions = [...new Set([...own, ...dice.some(interventions, dice.int(0, 3))])];
     write(
       'riktlinjer',
       section.id,

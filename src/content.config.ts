@@ -1,12 +1,20 @@
 /**
  * The content collections. Every schema comes from `src/schemas.ts`; this file
- * only tells Astro where each collection's files are.
+ * only tells Astro where each collection's files are, and which ids each
+ * reference may name, for the JSON Schemas VS Code reads (`.vscode/settings.json`).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { readContent } from './lib/content-source/source.ts';
+import { idSuggestions } from './lib/field-reference.ts';
 import { collectionFiles, createSchemas, type CollectionName, type ReferenceFactory } from './schemas.ts';
 
-const schemas = createSchemas(reference as unknown as ReferenceFactory);
+// The ids as they are when Astro writes the schemas (`astro sync`, `astro dev`, the build); VS Code offers them as values.
+const entries = readContent(process.cwd()).filter((entry) => !entry.ignoredExtension);
+const idsOf = (collection: CollectionName) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+const referenceWithIds = ((collection: CollectionName) =>
+  reference(collection).meta(idSuggestions(idsOf(collection)))) as unknown as ReferenceFactory;
+const schemas = createSchemas(referenceWithIds);
 
 const files = (name: CollectionName) => glob({ base: `./content/${collectionFiles[name].folder}`, pattern: collectionFiles[name].pattern });
 

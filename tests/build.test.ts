@@ -52,6 +52,10 @@ const NOT_INDEXED: { pattern: RegExp; reason: string }[] = [
     pattern: /^\/insatser\/(slag|malgrupp|ansvarig|partner)\/[^/]+\/$/,
     reason: 'a facet page lists interventions that are indexed themselves',
   },
+  {
+    pattern: /^\/andringar\/([^/]+\/)?$/,
+    reason: 'the latest changes, for all and for each actor, repeat the change notes of pages that are indexed themselves',
+  },
   { pattern: /^\/sok\/$/, reason: 'the search page has no content of its own' },
   { pattern: /^\/404\.html$|^\/404\/$/, reason: 'the error page' },
 ];
@@ -170,7 +174,7 @@ describe('the built site', () => {
     );
   });
 
-  it('publishes no personal data: no official’s name, phone number or personal e-mail address', () => {
+  it('publishes no personal data, on a page or in a file for other systems: no official’s name, phone number or personal e-mail address', () => {
     // The seed statement names officials with phone numbers and addresses; none of it may reach the site.
     // Their names are held as hashes (tests/support/hashed-names.ts), so this test does not publish them either.
     const phone = /\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}\b|\+46\s?\d/g;
@@ -178,11 +182,14 @@ describe('the built site', () => {
     // Functional numbers and addresses are allowed by the editors' rules; everything else that looks like one is not.
     const allowed = (found: string) =>
       functionalPhoneNumbers.includes(found.replace(/\D/g, '')) || functionalEmails.includes(found.toLowerCase());
-    const offending = pages.flatMap((file) => {
+    // The files for other systems (/data/) carry the same content as the pages, as JSON and CSV.
+    const dataFiles = readdirSync(path.join(siteDir, 'data'))
+      .filter((file) => /\.(json|csv)$/.test(file) && !file.endsWith('.schema.json'))
+      .map((file) => `data/${file}`);
+    expect(dataFiles.length).toBeGreaterThan(0);
+    const offending = [...pages, ...dataFiles].flatMap((file) => {
       // Non-breaking hyphens and spaces keep a number on one line; they must not hide it from the check.
-      const text = parse(html(file))
-        .textContent.replace(/\u2011/g, '-')
-        .replace(/\u00a0/g, ' ');
+      const text = (file.endsWith('.html') ? parse(html(file)).textContent : html(file)).replace(/\u2011/g, '-').replace(/\u00a0/g, ' ');
       const names = hashedNamesIn(text, OFFICIALS_SURNAMES).map(
         (name) => `${file}: a name of an official from the source (${name.length} letters)`,
       );

@@ -101,7 +101,7 @@ function htmlFiles(outDir: string): string[] {
 
 /** The glossary's terms and the actors' jobs, read the same way the content checker reads them. */
 function glossaryAndActors(root: string): [GlossaryTerm[], JobActor[]] {
-  const { valid } = checkEntries(readContent(root).filter((entry) => entry.collection === 'ordlista' || entry.collection === 'aktorer'));
+  const { valid } = checkEntries(readContent(root, 'content', ['aktorer', 'ordlista']));
   const of = (collection: string) => valid.filter((entry) => entry.source.collection === collection);
   return [
     of('ordlista').map(({ data }) => data as unknown as GlossaryTerm),

@@ -2,8 +2,9 @@
  * The one place pages read the content collections. Everything here is
  * loaded once per build and shared; the logic on top lives in pure modules.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { combinedHistory, readChangeLog, pageHistory, type PageHistory } from './git-history.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { newestFirst, pageChanges, siteNotes, type PageChanges, type SiteNote } from './change-notes.ts';
+import { combinedHistory, readChangeLog, pageHistory } from './git-history.ts';
 import { sortActors, sortSections } from './relations.ts';
 import { sortSwedish } from './format.ts';
 import { SETTINGS_ID } from '../schemas.ts';
@@ -43,14 +44,17 @@ export interface SiteData {
   document(id: string): DocumentEntry;
   section(id: string): SectionEntry;
   intervention(id: string): InterventionEntry;
-  /** The change history of an entry's source file. */
-  history(entry: { filePath?: string | undefined; data: { updated: Date } }): PageHistory;
+  /** Every change note on the site, newest first. */
+  notes: SiteNote[];
+  /** The changes of a page made from one entry: its file's git history and the entry's notes. */
+  history(entry: { collection: string; id: string; filePath?: string | undefined; data: { updated: Date } }): PageChanges;
   /**
-   * The change history of a page made from many entries (the whole guidelines,
-   * the glossary). Without git history it shows the newest `updated` date of
-   * those entries, or of all the content when they have none (terms, documents).
+   * The changes of a page made from many entries (the whole guidelines, the
+   * glossary): their files' git history and their notes. Without git history it
+   * shows the newest `updated` date of those entries, or of all the content when
+   * they have none (terms, documents).
    */
-  historyOf(entries: readonly { filePath?: string | undefined; data: object }[]): PageHistory;
+  historyOf(entries: readonly { collection: string; id: string; filePath?: string | undefined; data: object }[]): PageChanges;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -83,6 +87,19 @@ async function load(): Promise<SiteData> {
     };
   };
   const document = byId(documents, 'dokument');
+  const notesByEntry = new Map<string, SiteNote[]>(
+    await Promise.all(
+      [...sections, ...actors, ...duties, ...interventions, ...terms, ...documents, ...pages].map(async (entry) => {
+        const { collection, id, data } = entry;
+        const title = 'title' in data ? data.title : 'name' in data ? data.name : data.term;
+        // Only a note that names a heading needs the page's headings; the checker has made sure the entry has them.
+        const headings = data.changes.some((note) => note.heading) ? (await render(entry)).headings : [];
+        const notes = siteNotes({ collection, id, title, data }, (anchor) => headings.find((heading) => heading.slug === anchor)?.text);
+        return [`${collection}/${id}`, notes] as const;
+      }),
+    ),
+  );
+  const notesOf = (entry: { collection: string; id: string }) => notesByEntry.get(`${entry.collection}/${entry.id}`) ?? [];
   const settingsData = byId(settings, 'installningar')(SETTINGS_ID).data;
   return {
     sections: sortSections(sections),
@@ -106,21 +123,25 @@ async function load(): Promise<SiteData> {
       documents.flatMap((document) => document.data.quotes.map((quote) => ({ ...quote, document }))),
       'citat',
     ),
-    history: (entry) => ({
-      ...pageHistory(changeLog, entry.filePath ?? '', entry.data.updated),
-      ...(entry.filePath ? { file: entry.filePath } : {}),
-    }),
+    notes: newestFirst([...notesByEntry.values()].flat()),
+    history: (entry) =>
+      pageChanges(
+        { ...pageHistory(changeLog, entry.filePath ?? '', entry.data.updated), ...(entry.filePath ? { file: entry.filePath } : {}) },
+        notesOf(entry),
+        false,
+      ),
     historyOf: (entries) => {
       const dates = (list: readonly { data: object }[]) =>
         list.map((entry) => (entry.data as { updated?: unknown }).updated).filter((date): date is Date => date instanceof Date);
       const own = dates(entries);
       const all = own.length > 0 ? own : dates([...sections, ...actors, ...duties, ...interventions, ...pages]);
       const newest = new Date(Math.max(...all.map((date) => date.getTime())));
-      return combinedHistory(
+      const history = combinedHistory(
         changeLog,
         entries.map((entry) => entry.filePath ?? ''),
         newest,
       );
+      return pageChanges(history, entries.flatMap(notesOf), entries.length > 1);
     },
   };
 }

@@ -18,6 +18,7 @@ const duty = (id: string, order: number, data: Partial<DutyData>): Duty => ({
     roles: [],
     sources: [{ collection: 'dokument', id: 'remiss' }],
     updated,
+    changes: [],
     ...data,
   },
 });

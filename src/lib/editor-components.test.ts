@@ -21,9 +21,9 @@ describe('props editors give to MDX components', () => {
     expect(() =>
       checkComponentProp('Insatser', 'forebygande', ['forebyggande', 'riktad'], 'content/riktlinjer/forebyggande-arbete.mdx:30:1'),
     ).toThrowErrorMatchingInlineSnapshot(`
-        [Error: content/riktlinjer/forebyggande-arbete.mdx:30 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
-          Så rättar du: Menade du "forebyggande"? Giltiga värden (interventionKinds i src/schemas.ts): forebyggande, riktad.]
-      `);
+      [Error: content/riktlinjer/forebyggande-arbete.mdx:30 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
+        Så rättar du: Menade du "forebyggande"? Giltiga värden (fältet kind för insatser i Fältreferensen på /om/redigera/): forebyggande, riktad.]
+    `);
   });
 
   it('says the prop is missing, with an example, when a term is not given', () => {

@@ -8,7 +8,16 @@ import { problem, problemText, type ProblemKey } from '../i18n/problems.ts';
 import { closest } from './content-check/suggest.ts';
 
 /** Component names editors write in MDX, e.g. `<Ansvar aktor="socialnamnden" />`. */
-export const editorComponentNames = ['Ansvar', 'Insatser', 'Begrepp', 'Faktaruta', 'Forklaring', 'Citat', 'Kontaktvagar'] as const;
+export const editorComponentNames = [
+  'Ansvar',
+  'Insatser',
+  'Begrepp',
+  'Faktaruta',
+  'Forklaring',
+  'Citat',
+  'Kontaktvagar',
+  'Faltreferens',
+] as const;
 export type EditorComponentName = (typeof editorComponentNames)[number];
 
 /**

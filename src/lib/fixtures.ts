@@ -2,6 +2,8 @@
 import type { Actor, Duty, Intervention, Section } from './relations.ts';
 
 const updated = new Date('2026-11-26T00:00:00Z');
+/** The date and change notes every entry has; the relation logic reads neither. */
+const dated = { updated, changes: [] };
 /** No workplaces or professions: the relation logic does not read them. */
 const jobs = { workplaces: [], professions: [] };
 const ref = <C extends 'aktorer' | 'ansvar' | 'dokument' | 'insatser'>(collection: C, id: string) => ({ collection, id });
@@ -11,9 +13,9 @@ const named = (id: string, basis = 'citat') => ({ actor: ref('aktorer', id), bas
 export const actors: Actor[] = [
   {
     id: 'kommunfullmaktige',
-    data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', ...jobs, updated },
+    data: { name: 'Kommunfullmäktige', abbreviation: 'KF', group: 'stadsledning', summary: 'Beslutar.', ...jobs, ...dated },
   },
-  { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', ...jobs, updated } },
+  { id: 'stadsdelsnamnderna', data: { name: 'Stadsdelsnämnderna', group: 'stadsdelsnamnd', summary: 'Gruppen.', ...jobs, ...dated } },
   {
     id: 'bromma',
     data: {
@@ -22,12 +24,12 @@ export const actors: Actor[] = [
       partOf: ref('aktorer', 'stadsdelsnamnderna'),
       summary: 'En av elva.',
       ...jobs,
-      updated,
+      ...dated,
     },
   },
-  { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', ...jobs, updated } },
-  { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', ...jobs, updated } },
-  { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', ...jobs, updated } },
+  { id: 'socialnamnden', data: { name: 'Socialnämnden', group: 'facknamnd', summary: 'Facknämnd.', ...jobs, ...dated } },
+  { id: 'polisen', data: { name: 'Polisen', group: 'extern', summary: 'Extern.', ...jobs, ...dated } },
+  { id: 'redex', data: { name: 'Redex', group: 'extern', summary: 'Extern.', ...jobs, ...dated } },
 ];
 
 export const duties: Duty[] = [
@@ -44,7 +46,7 @@ export const duties: Duty[] = [
         { ...named('kommunfullmaktige', 'nulagesrapport'), role: 'tar-emot' },
       ],
       sources: [ref('dokument', 'remiss')],
-      updated,
+      ...dated,
     },
   },
   {
@@ -60,7 +62,7 @@ export const duties: Duty[] = [
         { ...named('polisen', 'lagesbild'), role: 'medverkar' },
       ],
       sources: [ref('dokument', 'remiss')],
-      updated,
+      ...dated,
     },
   },
 ];
@@ -78,7 +80,7 @@ export const interventions: Intervention[] = [
       responsible: [named('stadsdelsnamnderna')],
       partners: [named('polisen')],
       sources: [ref('dokument', 'remiss')],
-      updated,
+      ...dated,
     },
   },
   {
@@ -93,7 +95,7 @@ export const interventions: Intervention[] = [
       responsible: [named('socialnamnden')],
       partners: [named('redex'), named('stadsdelsnamnderna')],
       sources: [ref('dokument', 'remiss')],
-      updated,
+      ...dated,
     },
   },
 ];
@@ -108,7 +110,7 @@ const section = (id: string, order: number, actorIds: string[], interventionIds:
     actors: actorIds.map((a) => ref('aktorer', a)),
     interventions: interventionIds.map((i) => ref('insatser', i)),
     owner: ref('aktorer', 'kommunfullmaktige'),
-    updated,
+    ...dated,
   },
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, formatDate, formatFileSize, isoDay, listSwedish, sortSwedish, withAbbreviation } from './format.ts';
+import { capitalize, formatDate, formatFileSize, formatMonth, isoDay, listSwedish, sortSwedish, withAbbreviation } from './format.ts';
 
 describe('Swedish formatting', () => {
   it('writes dates the Swedish way', () => {
@@ -14,6 +14,12 @@ describe('Swedish formatting', () => {
     expect(isoDay(justAfterMidnight)).toBe('2026-11-29');
     // Summer time, UTC+2.
     expect(isoDay(new Date('2026-06-30T22:15:00Z'))).toBe('2026-07-01');
+  });
+
+  it('names the month a date falls in, in Stockholm, for headings by month', () => {
+    expect(formatMonth(new Date('2026-11-26T00:00:00Z'))).toBe('november 2026');
+    // 00:30 on 1 December in Stockholm.
+    expect(formatMonth(new Date('2026-11-30T23:30:00Z'))).toBe('december 2026');
   });
 
   it('sorts å, ä and ö after z, as Swedish readers expect', () => {

@@ -11,6 +11,16 @@ export function formatDate(date: Date): string {
   return longDate.format(date);
 }
 
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'Europe/Stockholm' });
+
+/**
+ * A month and year as a Swedish heading for a list by month.
+ * @example formatMonth(new Date('2026-11-26')) // 'november 2026'
+ */
+export function formatMonth(date: Date): string {
+  return monthYear.format(date);
+}
+
 // sv-SE writes a numeric date as YYYY-MM-DD; the same time zone as formatDate, so the two never disagree.
 const numericDate = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Stockholm' });
 

@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** One commit that changed a file. */
+/**
+ * One commit that changed a file: when, and which commit, so that a change to
+ * several files of one page counts once. The message is not read: it is
+ * written for developers, and readers see the change notes instead (`src/lib/change-notes.ts`).
+ */
 export interface Change {
   date: Date;
-  message: string;
-  /** The commit, so a change to several files of one page is shown once. */
-  hash?: string;
+  hash: string;
 }
 
 /** Every file's changes, newest first, keyed by path relative to the repository root. */
@@ -17,7 +19,7 @@ const FIELD = '\u001f';
 const RECORD = '\u001e';
 
 /**
- * Parses `git log --name-only --format=<RS>%H<US>%cI<US>%s` output into a change log.
+ * Parses `git log --name-only --format=<RS>%H<US>%cI` output into a change log.
  * Kept apart from the git call so it can be tested on fixed text.
  * @param boundary commits to leave out: the cut-off commits of a shallow clone,
  * which look as if they added every file.
@@ -27,9 +29,9 @@ export function parseGitLog(output: string, boundary: ReadonlySet<string> = new 
   for (const record of output.split(RECORD)) {
     const [header, ...files] = record.trim().split('\n');
     if (!header) continue;
-    const [hash = '', iso, message = ''] = header.split(FIELD);
+    const [hash = '', iso] = header.split(FIELD);
     if (boundary.has(hash)) continue;
-    const change = { date: new Date(iso!), message, hash };
+    const change = { date: new Date(iso!), hash };
     for (const file of files.map((f) => f.trim()).filter(Boolean)) {
       const changes = log.get(file) ?? [];
       changes.push(change);
@@ -51,28 +53,25 @@ export function readChangeLog(folder: string, cwd = process.cwd()): ChangeLog {
     const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const shallowFile = path.resolve(cwd, git('rev-parse', '--git-path', 'shallow').trim());
     const boundary = new Set(existsSync(shallowFile) ? readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : []);
-    return parseGitLog(git('log', '--no-merges', '--name-only', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', folder), boundary);
+    return parseGitLog(git('log', '--no-merges', '--name-only', `--format=${RECORD}%H${FIELD}%cI`, '--', folder), boundary);
   } catch {
     return new Map();
   }
 }
 
-/** What a page shows about its changes. */
+/** What git tells of a page's changes. */
 export interface PageHistory {
   /** When the content last changed. */
   updated: Date;
-  /** The newest changes, newest first; empty when only the fallback date is known. */
-  changes: Change[];
+  /** When each commit that changed the page's files was made, newest first, each commit once; empty when only the fallback date is known. */
+  commits: Date[];
   /** The one content file the page is made from, for the edit link; absent for pages made from many. */
   file?: string;
 }
 
-/**
- * A page's history from git, or the frontmatter date when git knows nothing of the file.
- * @param limit how many changes to keep (default 5).
- */
-export function pageHistory(log: ChangeLog, file: string, fallback: Date, limit = 5): PageHistory {
-  return combinedHistory(log, [file], fallback, limit);
+/** A page's history from git, or the frontmatter date when git knows nothing of the file. */
+export function pageHistory(log: ChangeLog, file: string, fallback: Date): PageHistory {
+  return combinedHistory(log, [file], fallback);
 }
 
 /**
@@ -80,12 +79,9 @@ export function pageHistory(log: ChangeLog, file: string, fallback: Date, limit 
  * glossary): their changes together, newest first, each commit once.
  * @param fallback the date shown when git knows none of the files.
  */
-export function combinedHistory(log: ChangeLog, files: readonly string[], fallback: Date, limit = 5): PageHistory {
-  const byCommit = new Map<string, Change>();
-  for (const file of files) {
-    for (const change of log.get(file) ?? []) byCommit.set(change.hash || `${change.date.toISOString()} ${change.message}`, change);
-  }
-  const changes = [...byCommit.values()].sort((a, b) => b.date.getTime() - a.date.getTime());
-  if (changes.length === 0) return { updated: fallback, changes: [] };
-  return { updated: changes[0]!.date, changes: changes.slice(0, limit) };
+export function combinedHistory(log: ChangeLog, files: readonly string[], fallback: Date): PageHistory {
+  const byCommit = new Map<string, Date>();
+  for (const file of files) for (const change of log.get(file) ?? []) byCommit.set(change.hash, change.date);
+  const commits = [...byCommit.values()].sort((a, b) => b.getTime() - a.getTime());
+  return { updated: commits[0] ?? fallback, commits };
 }

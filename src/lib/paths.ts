@@ -32,4 +32,14 @@ export const paths = {
   /** The editors' guide, `content/sidor/om/redigera.mdx`. */
   editorGuide: '/om/redigera/',
   search: '/sok/',
+  /** Every change note on the site, newest first, "Senaste ändringar". */
+  changes: '/andringar/',
+  /** The change notes that concern one actor. */
+  actorChanges: (id: string) => `/andringar/${id}/`,
+  /** The change notes as an RSS feed, written by `src/pages/andringar.xml.ts`. */
+  changesFeed: '/andringar.xml',
+  /** The page that lists the files for other systems, `src/pages/data/index.astro`. */
+  data: '/data/',
+  /** A file under /data/, written by `src/pages/data/[file].ts`, e.g. `insatser.json`. */
+  dataFile: (file: string) => `/data/${file}`,
 } as const;

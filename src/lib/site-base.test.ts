@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteBase, withBase } from './site-base.ts';
+import { siteBase, siteUrl, withBase } from './site-base.ts';
 
 describe('siteBase', () => {
   it('defaults to the root', () => {
@@ -32,5 +32,23 @@ describe('withBase', () => {
 
   it('changes nothing at the root base', () => {
     expect(withBase('/insatser/', '/')).toBe('/insatser/');
+  });
+});
+
+describe('siteUrl', () => {
+  it('defaults to the local preview', () => {
+    expect(siteUrl(undefined)).toBe('http://localhost:4321');
+    expect(siteUrl(' ')).toBe('http://localhost:4321');
+  });
+
+  it('keeps the scheme and host, without the trailing slash IT staff may add', () => {
+    expect(siteUrl('https://intranat.example/')).toBe('https://intranat.example');
+    expect(siteUrl('https://intranat.example:8443')).toBe('https://intranat.example:8443');
+  });
+
+  it('rejects an address with a path, which belongs in SITE_BASE, and one that is no web address', () => {
+    expect(() => siteUrl('https://intranat.example/riktlinjer/')).toThrow(/SITE_URL.*SITE_BASE/);
+    expect(() => siteUrl('intranat.example')).toThrow(/SITE_URL/);
+    expect(() => siteUrl('ftp://intranat.example')).toThrow(/SITE_URL/);
   });
 });

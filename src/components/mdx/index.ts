@@ -8,11 +8,12 @@ import Ansvar from './Ansvar.astro';
 import Begrepp from './Begrepp.astro';
 import Citat from './Citat.astro';
 import Faktaruta from './Faktaruta.astro';
+import Faltreferens from './Faltreferens.astro';
 import Forklaring from './Forklaring.astro';
 import Insatser from './Insatser.astro';
 import Kontaktvagar from './Kontaktvagar.astro';
 
-export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar } satisfies Record<
+export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Forklaring, Insatser, Kontaktvagar } satisfies Record<
   EditorComponentName,
   unknown
 >;

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { fieldHelp } from '../field-reference.ts';
 import { collectionNames, createSchemas, type CollectionName, type ReferenceFactory } from '../../schemas.ts';
+import { changeNoteProblems } from './change-notes.ts';
 import { componentProblems } from './components.ts';
 import { duplicateProblems } from './duplicates.ts';
 import { fileProblems, routeProblems } from './files.ts';
@@ -13,8 +15,9 @@ import { citationProblems, quoteIds, storedQuoteProblems } from './quotes.ts';
 import { referenceProblems } from './references.ts';
 import { settingsProblems } from './settings.ts';
 import { unsafeMarkupProblems } from './unsafe-markup.ts';
+import { unlistedInterventionProblems } from './unlisted.ts';
 import { buildSiteMap } from '../content-source/site-map.ts';
-import type { SourceEntry, ValidEntry } from '../content-source/source.ts';
+import type { ParsedEntry, SourceEntry, ValidEntry } from '../content-source/source.ts';
 import { mdxSyntaxProblem, yamlSyntaxProblem } from './syntax.ts';
 
 export { slugify } from './files.ts';
@@ -35,12 +38,16 @@ export interface CheckOptions {
   publicFiles?: readonly string[];
   /** First path segments of the site's own pages (`ordlista`, `sok`, …), which a page in `content/sidor/` may not take. */
   reservedSegments?: readonly string[];
+  /** The day change notes may not be dated after; the real date unless a test pins one. */
+  today?: Date;
 }
 
 /**
  * Checks every content entry: file names, syntax of frontmatter and MDX,
  * schemas, references, duplicates, the components, links and images in MDX,
- * and personal data. Returns every problem found, not just the first.
+ * and personal data. Returns every problem found, not just the first: in a
+ * file whose frontmatter has errors, the MDX and the fields that passed are
+ * checked too.
  */
 export function checkEntries(
   entries: readonly SourceEntry[],
@@ -55,46 +62,69 @@ export function checkEntries(
   const built = entries.filter((entry) => !entry.ignoredExtension);
   const ids = idsByCollection(built);
   const valid: ValidEntry[] = [];
+  // What the checks that read frontmatter work on: an entry with errors still has the fields that passed.
+  const parsed: ParsedEntry[] = [];
 
   for (const entry of built) {
+    const mdxError = entry.body ? parseBody(entry).error : undefined;
+    if (mdxError) problems.push(mdxSyntaxProblem(entry, mdxError));
     if (entry.syntaxError) {
       problems.push(yamlSyntaxProblem(entry));
       continue;
     }
-    const mdxError = entry.body ? parseBody(entry).error : undefined;
-    if (mdxError) problems.push(mdxSyntaxProblem(entry, mdxError));
-    const result = schemas[entry.collection].safeParse(entry.data, { reportInput: true });
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const unknownKeys = issue.code === 'unrecognized_keys';
-        const allowedKeys = unknownKeys ? keysAt(schemas[entry.collection], issue.path) : [];
-        // An unknown field's own line is where the editor must look, not its parent's.
-        const location = unknownKeys ? [...issue.path, issue.keys[0]!] : issue.path;
-        problems.push({ file: entry.file, line: entry.lineOf(location), ...describeIssue(issue, allowedKeys) });
-      }
-      continue;
-    }
-    const data = result.data as Record<string, unknown>;
+    const schema = schemas[entry.collection];
+    const result = schema.safeParse(entry.data, { reportInput: true });
+    if (!result.success) problems.push(...result.error.issues.map((issue) => issueProblem(entry, issue, ids)));
+    const data = result.success ? (result.data as Record<string, unknown>) : fieldsThatParse(schema, entry.data);
     problems.push(...referenceProblems(entry, data, ids));
-    valid.push({ source: entry, data });
+    parsed.push({ source: entry, data });
+    if (result.success) valid.push({ source: entry, data });
   }
 
-  const readable = built.filter((entry) => !entry.syntaxError);
-  const site = buildSiteMap(readable, valid, options.publicFiles);
-  // With a document unreadable its quotes are unknown; its own error is enough, not one per citation.
-  const documentsReadable = built.every((entry) => entry.collection !== 'dokument' || valid.some((item) => item.source === entry));
-  const quotes = documentsReadable ? quoteIds(valid) : undefined;
+  const site = buildSiteMap(built, parsed, options.publicFiles);
+  // Without a document's quotes the quote ids are unknown; the document's own error is enough, not one per citation.
+  const quotesKnown = built.every(
+    (entry) => entry.collection !== 'dokument' || parsed.some((item) => item.source === entry && item.data.quotes),
+  );
+  const quotes = quotesKnown ? quoteIds(parsed) : undefined;
   problems.push(
-    ...duplicateProblems(valid),
-    ...storedQuoteProblems(valid),
-    ...(quotes ? citationProblems(valid, quotes) : []),
-    ...componentProblems(readable, { ...ids, quotes }),
-    ...unsafeMarkupProblems(readable),
-    ...linkProblems(readable, site),
-    ...imageProblems(readable, site),
+    ...duplicateProblems(parsed),
+    ...storedQuoteProblems(parsed),
+    ...(quotes ? citationProblems(parsed, quotes) : []),
+    ...componentProblems(built, { ...ids, quotes }),
+    ...unsafeMarkupProblems(built),
+    ...linkProblems(built, site),
+    ...imageProblems(built, site),
     ...personalDataProblems(built),
+    ...unlistedInterventionProblems(built, valid),
+    ...changeNoteProblems(parsed, options.today ?? new Date()),
   );
   return { problems, valid };
+}
+
+/** One schema issue as the editor's problem, at the line of the field, explained with the field reference. */
+function issueProblem(entry: SourceEntry, issue: z.core.$ZodIssue, ids: Record<CollectionName, string[]>): ContentProblem {
+  const unknownKeys = issue.code === 'unrecognized_keys';
+  const allowedKeys = unknownKeys ? keysAt(schemas[entry.collection], issue.path) : [];
+  // An unknown field's own line is where the editor must look, not its parent's.
+  const location = unknownKeys ? [...issue.path, issue.keys[0]!] : issue.path;
+  const help = fieldHelp(entry.collection, issue.path, ids);
+  return { file: entry.file, line: entry.lineOf(location), ...describeIssue(issue, allowedKeys, help) };
+}
+
+/**
+ * The top-level fields of `data` that pass their own schema, with their
+ * defaults: what the checks can still read in an entry whose frontmatter has
+ * errors, so that a wrong date does not hide an unknown actor in the same file.
+ */
+function fieldsThatParse(schema: z.ZodObject, data: unknown): Record<string, unknown> {
+  const record = (data ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(schema.shape).flatMap(([key, field]) => {
+      const result = (field as z.ZodType).safeParse(record[key]);
+      return result.success ? [[key, result.data]] : [];
+    }),
+  );
 }
 
 function idsByCollection(entries: readonly SourceEntry[]): Record<CollectionName, string[]> {

@@ -18,6 +18,7 @@ const componentUsage = {
   Forklaring: { props: ['rubrik'], showsChildren: true },
   Citat: { props: ['id'], showsChildren: false },
   Kontaktvagar: { props: ['aktor'], showsChildren: false },
+  Faltreferens: { props: [], showsChildren: false },
 } as const satisfies Record<EditorComponentName, { props: readonly string[]; showsChildren: boolean }>;
 
 /** HTML attributes every component passes on to its element (`...attrs`). */

@@ -1,6 +1,6 @@
 import { problem, type ProblemRule } from '../../i18n/problems.ts';
 import type { CollectionName } from '../../schemas.ts';
-import type { ValidEntry } from '../content-source/source.ts';
+import type { ParsedEntry } from '../content-source/source.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
@@ -18,12 +18,12 @@ const UNIQUE_FIELDS: { collection: CollectionName; field: string; rule: ProblemR
 ];
 
 /** Two sections with the same order number, two actors with the same name, and so on. */
-export function duplicateProblems(valid: readonly ValidEntry[]): ContentProblem[] {
+export function duplicateProblems(parsed: readonly ParsedEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { collection, field, rule } of UNIQUE_FIELDS) {
     const seen = new Map<string, SourceEntry>();
-    for (const { source, data } of valid) {
-      if (source.collection !== collection) continue;
+    for (const { source, data } of parsed) {
+      if (source.collection !== collection || data[field] === undefined) continue;
       const key = String(data[field]).toLocaleLowerCase('sv-SE');
       const first = seen.get(key);
       if (!first) {

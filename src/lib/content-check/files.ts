@@ -1,10 +1,16 @@
 import { slug } from 'github-slugger';
 import { problem, problemText } from '../../i18n/problems.ts';
-import { collectionFiles } from '../../schemas.ts';
+import { collectionFiles, type CollectionName } from '../../schemas.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 
 const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The extension of the files a collection reads, from its pattern in `collectionFiles`.
+ * @example extensionOf('dokument') // '.yaml'
+ */
+export const extensionOf = (collection: CollectionName): string => collectionFiles[collection].pattern.replace(/^.*\*/, '');
 
 /** The id a file name becomes once Swedish letters and spaces are replaced: `Socialnämnden` → `socialnamnden`. */
 export function slugify(name: string): string {
@@ -50,7 +56,7 @@ export function fileProblems(entries: readonly SourceEntry[]): ContentProblem[] 
 
   for (const entry of entries) {
     const clash = clashes.get(entry);
-    const expected = collectionFiles[entry.collection].pattern.replace(/^.*\*/, '');
+    const expected = extensionOf(entry.collection);
     if (entry.ignoredExtension) {
       const { message, fix } = problem('file.ignored', {
         files: problemText(`noun.files.${entry.collection}`),

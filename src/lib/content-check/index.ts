@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkEntries, type CheckOptions } from './check.ts';
 import type { ContentProblem } from './problem.ts';
+import { bodyCache, parseBodies } from '../content-source/mdx-tree.ts';
 import { readContent, type SourceEntry } from '../content-source/source.ts';
 
 export { formatProblems, type ContentProblem } from './problem.ts';
@@ -36,9 +37,13 @@ export function siteOptions(rootDir: string): CheckOptions {
 /**
  * Reads and checks all content under `rootDir/content`; returns every problem
  * found and the entries read, so a caller can go on (e.g. to the readability
- * report) without reading and parsing the files again.
+ * report) without reading and parsing the files again. MDX bodies unchanged
+ * since the last run are taken from the cache in `node_modules/.cache/`.
  */
 export function checkContent(rootDir: string): { problems: ContentProblem[]; entries: SourceEntry[] } {
   const entries = readContent(rootDir);
+  const cache = bodyCache(rootDir);
+  parseBodies(entries, cache);
+  cache.save();
   return { problems: checkEntries(entries, siteOptions(rootDir)).problems, entries };
 }

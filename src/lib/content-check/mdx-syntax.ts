@@ -1,6 +1,8 @@
 import { problem } from '../../i18n/problems.ts';
 import type { MdxSyntaxError } from '../content-source/mdx-tree.ts';
+import { editorComponentNames } from '../editor-components.ts';
 import type { ContentProblem } from './problem.ts';
+import { nearest } from './suggest.ts';
 
 type Explanation = Pick<ContentProblem, 'message' | 'fix'>;
 
@@ -23,7 +25,7 @@ export function explainSyntaxError(error: MdxSyntaxError, lineOffset = 0): Expla
     const closing = tag(/`<\/([^>`]*)>`/);
     const open = tag(/corresponding closing tag for `<([^>`\s]*)/);
     const line = Number(tag(/\((\d+):\d+/)) + lineOffset;
-    return problem('mdx.wrongClosing', { closing, open, line });
+    return problem(closingRule(closing, open), { closing, open, line });
   }
   if (reason.startsWith('Expected the closing tag')) return problem('mdx.splitTag', { name: tag(/`<([^>`\s]*)/) });
   if (error.ruleId === 'unexpected-closing-slash') return problem('mdx.strayClosing');
@@ -34,4 +36,17 @@ export function explainSyntaxError(error: MdxSyntaxError, lineOffset = 0): Expla
   if (error.ruleId === 'acorn' || reason.includes('closing brace') || reason.includes('expression')) return problem('mdx.braces');
   if (error.ruleId === 'unexpected-eof') return problem('mdx.unexpectedEnd');
   return problem('mdx.unreadable', { reason });
+}
+
+/**
+ * Which mistake a closing tag that does not match the open tag is: a
+ * misspelling when the two names are alike and name an editor component (the
+ * one that is not a component's exact name is the misspelt one), else tags
+ * closed in the wrong order.
+ */
+function closingRule(closing: string, open: string): 'mdx.misspelledClosing' | 'mdx.misspelledOpening' | 'mdx.wrongClosing' {
+  const components: readonly string[] = editorComponentNames;
+  const likeComponent = nearest(closing, components) ?? nearest(open, components);
+  if (!likeComponent || !nearest(closing, [open])) return 'mdx.wrongClosing';
+  return components.includes(closing) && !components.includes(open) ? 'mdx.misspelledOpening' : 'mdx.misspelledClosing';
 }

@@ -14,6 +14,16 @@ describe('MDX syntax', () => {
     `);
   });
 
+  it('names the right closing tag when the closing tag is misspelt', () => {
+    expect(report('malformed-closing-tag')).toMatchInlineSnapshot(`
+      "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
+
+      content/riktlinjer/uppfoljning.mdx:32 — Sluttaggen </Faktaurta> är felstavad: skriv </Faktaruta>.
+        Så rättar du: Rätta stavningen, så att sluttaggen stänger <Faktaruta> på rad 28.
+      "
+    `);
+  });
+
   it('fails on a < that MDX reads as the start of a tag', () => {
     expect(report('malformed-less-than')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
@@ -31,6 +41,9 @@ describe('MDX syntax', () => {
     };
     expect({
       mismatch: explain('<Faktaruta>\n\nText\n\n</Ansvar>\n'),
+      misspeltClosing: explain('<Faktaruta>\n\nText\n\n</faktaruta>\n'),
+      misspeltOpening: explain('<Faktarta>\n\nText\n\n</Faktaruta>\n'),
+      crossedHtml: explain('<b><i>Text</b></i>\n'),
       acrossParagraphs: explain('Ett <Begrepp term="lagesbild">ord\n\nsom fortsätter</Begrepp>\n'),
       htmlComment: explain('Text\n\n<!-- kommentar -->\n'),
       angleBracketAddress: explain('Se <https://start.stockholm/>.\n'),
@@ -41,9 +54,12 @@ describe('MDX syntax', () => {
       {
         "acrossParagraphs": "1: Taggen <Begrepp> stängs inte i samma stycke som den öppnas.",
         "angleBracketAddress": "1: En adress inom < > läses som en tagg i MDX.",
+        "crossedHtml": "1: Sluttaggen </b> passar inte ihop med <i> på rad 1.",
         "curlyBraces": "1: Klammerparenteser { } läses som kod i MDX.",
         "htmlComment": "3: HTML-kommentarer (<!-- … -->) fungerar inte i MDX.",
         "mismatch": "5: Sluttaggen </Ansvar> passar inte ihop med <Faktaruta> på rad 1.",
+        "misspeltClosing": "5: Sluttaggen </faktaruta> är felstavad: skriv </Faktaruta>.",
+        "misspeltOpening": "5: Taggen <Faktarta> på rad 1 är felstavad: skriv <Faktaruta>.",
         "strayClosingTag": "3: En sluttagg (</…>) saknar sin inledande tagg.",
         "unclosedQuote": "2: Ett citattecken i en tagg stängs aldrig.",
       }
@@ -57,7 +73,7 @@ describe('editor components in MDX', () => {
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
       content/riktlinjer/uppfoljning.mdx:12 — <Insatser typ="forebygande" />: Okänt slag av insats "forebygande".
-        Så rättar du: Menade du "forebyggande"? Giltiga värden (interventionKinds i src/schemas.ts): forebyggande, riktad.
+        Så rättar du: Menade du "forebyggande"? Giltiga värden (fältet kind för insatser i Fältreferensen på /om/redigera/): forebyggande, riktad.
       "
     `);
   });
@@ -77,7 +93,7 @@ describe('editor components in MDX', () => {
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
       content/riktlinjer/uppfoljning.mdx:10 — <Faktarutan rubrik="Bra att veta">: Okänd komponent <Faktarutan>.
-        Så rättar du: Menade du <Faktaruta>? Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar (se "Komponenter för redaktörer" i README.md).
+        Så rättar du: Menade du <Faktaruta>? Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Forklaring, Insatser, Kontaktvagar (se "Komponenter i texten" på /om/redigera/).
       "
     `);
   });
@@ -110,7 +126,7 @@ describe('editor components in MDX', () => {
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
       content/riktlinjer/uppfoljning.mdx:10 — Raden importerar eller exporterar kod, och det behövs inte i innehållet.
-        Så rättar du: Ta bort raden. Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Forklaring, Insatser, Kontaktvagar (se "Komponenter för redaktörer" i README.md).
+        Så rättar du: Ta bort raden. Komponenter du kan använda: Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Forklaring, Insatser, Kontaktvagar (se "Komponenter i texten" på /om/redigera/).
       "
     `);
   });

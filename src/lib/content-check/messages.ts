@@ -1,8 +1,10 @@
 import type { z } from 'astro/zod';
 import { problem, problemText, type ProblemKey } from '../../i18n/problems.ts';
 import { CONTACT_EMPTY, DATE_INVALID, DECISION_MISSING, TARGET_BASIS_MISSING } from '../../schemas.ts';
+import { dateAdvice } from './dates.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import { closest } from './suggest.ts';
+import type { FieldHelp } from '../field-reference.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -36,27 +38,38 @@ function describeValueFirst(value: unknown): string {
   return `${described[0]!.toUpperCase()}${described.slice(1)}`;
 }
 
-/**
- * How a date written day first (`31/1`, `31/1 2024`, `31.1.2024`) is written
- * instead, so the editor sees their own date in the right form.
- * @example dayMonthExample('31/1') // 'Skriv datum som ÅÅÅÅ-MM-DD, med året först: 31/1 skrivs ÅÅÅÅ-01-31, t.ex. 2024-01-31.'
- */
-function dayMonthExample(input: unknown): string | undefined {
-  const match = typeof input === 'string' ? /^(\d{1,2})[/.](\d{1,2})(?:[/. ]+(\d{4}))?$/.exec(input.trim()) : null;
-  if (!match) return undefined;
-  const [, day, month, year] = match;
-  const monthDay = `${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  const written = year ? `${year}-${monthDay}` : problemText('date.dayFirst.noYear', { monthDay });
-  return problemText('date.dayFirst.fix', { input: input as string, written });
-}
+/** How many valid ids a message lists before it points to the field reference. */
+const LISTED_IDS = 12;
+
+type Described = Pick<ContentProblem, 'field' | 'message' | 'fix'>;
 
 /**
  * Turns one Zod issue into a message an editor understands: what is wrong and
- * how to fix it, in Swedish.
+ * how to fix it, in Swedish. A missing field is explained with the field
+ * reference's words, and a missing reference lists the ids it may name.
  * @param allowedKeys the fields the object at the issue's path accepts, for unknown-field issues.
+ * @param help the field reference's entry for the issue's field.
  */
-export function describeIssue(issue: Issue, allowedKeys: readonly string[] = []): Pick<ContentProblem, 'field' | 'message' | 'fix'> {
+export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [], help?: FieldHelp): Described {
+  const described = describeOnly(issue, allowedKeys, help);
+  if (!help || (issue as { input?: unknown }).input !== undefined || issue.code === 'unrecognized_keys') return described;
+  const message = `${described.message} ${problemText('hint.fieldMeaning', { description: help.description })}`;
+  // An enum's values are in the fix already; a reference's ids are not.
+  const ids = issue.code === 'invalid_type' && help.allowed?.length ? validIds(help.allowed) : undefined;
+  return { ...described, message, fix: ids ? `${described.fix} ${ids}` : described.fix };
+}
+
+function validIds(allowed: readonly string[]): string {
+  const ids = allowed.slice(0, LISTED_IDS).join(', ');
+  return allowed.length > LISTED_IDS
+    ? problemText('hint.validIdsMore', { ids, more: allowed.length - LISTED_IDS })
+    : problemText('hint.validIds', { ids });
+}
+
+function describeOnly(issue: Issue, allowedKeys: readonly string[], help: FieldHelp | undefined): Described {
   const field = fieldName(issue.path);
+  // The name the editor types for a missing field; `field` says where it is.
+  const key = String(issue.path.at(-1) ?? '');
   const input = (issue as { input?: unknown }).input;
   const didYouMean = (suggestion: string | undefined) => (suggestion ? problemText('hint.didYouMean', { suggestion }) : undefined);
 
@@ -64,16 +77,16 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
     case 'invalid_type': {
       const typeName = TYPE_NAMES[issue.expected];
       const expected = typeName ? problemText(typeName) : issue.expected;
-      if (input === undefined && QUOTE_FIELDS.has(String(issue.path.at(-1)))) {
-        return { field, ...problem('basis.missing', { field }) };
+      if (input === undefined && QUOTE_FIELDS.has(key)) {
+        return { field, ...problem('basis.missing', { key }) };
       }
-      if (input === undefined) return { field, ...problem('field.missing', { field, expected }) };
+      if (input === undefined) return { field, ...problem('field.missing', { key, expected: help?.kind ?? expected }) };
       return { field, ...problem('type.mismatch', { expected, actual: describeValue(input) }) };
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const suggestion = typeof input === 'string' ? closest(input, allowed, 1)[0] : undefined;
-      if (input === undefined) return { field, ...problem('value.missing', { field, allowed: allowed.join(', ') }) };
+      if (input === undefined) return { field, ...problem('value.missing', { key, allowed: allowed.join(', ') }) };
       return { field, ...problem('value.notAllowed', { value: String(input), allowed: allowed.join(', ') }, didYouMean(suggestion)) };
     }
     case 'unrecognized_keys': {
@@ -99,9 +112,10 @@ export function describeIssue(issue: Issue, allowedKeys: readonly string[] = [])
       if (issue.message === TARGET_BASIS_MISSING) return { field, ...problem('targetGroups.noBasis') };
       if (issue.message === DECISION_MISSING) return { field, ...problem('status.noDecision') };
       if (issue.message === DATE_INVALID) {
-        if (input === undefined) return { field, ...problem('date.missing', { field }) };
-        const { message, fix } = problem('date.unreadable', { value: describeValueFirst(input) });
-        return { field, message, fix: dayMonthExample(input) ?? fix };
+        if (input === undefined) return { field, ...problem('date.missing', { key }) };
+        const { fix: rewritten, hint } = dateAdvice(input);
+        const { message, fix } = problem('date.unreadable', { value: describeValueFirst(input) }, hint);
+        return { field, message, fix: rewritten ?? fix };
       }
       return { field, message: issue.message, fix: problemText('value.custom.fix') };
     default:

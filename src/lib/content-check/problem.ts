@@ -6,7 +6,7 @@ export interface ContentProblem {
   file: string;
   /** 1-based line in that file. */
   line: number;
-  /** The field it concerns, written as the editor writes it, e.g. `roles[1].actor`. */
+  /** The field it concerns, named as an editor reads it (`fieldName()`), e.g. `actor i punkt 2 under roles`. */
   field?: string;
   /** What is wrong, in Swedish. */
   message: string;
@@ -14,9 +14,20 @@ export interface ContentProblem {
   fix: string;
 }
 
-/** Writes a frontmatter path the way an editor reads it: `roles[1].actor`. */
+/**
+ * Names a frontmatter field the way an editor reads it, in Swedish: a list
+ * item by its number from 1, a field after the field or item it is under.
+ * The templates are the `fieldPath.*` keys of `problems.sv.json`.
+ * @example fieldName(['roles', 1, 'actor']) // 'actor i punkt 2 under roles'
+ * @example fieldName(['contact', 'email']) // 'email under contact'
+ */
 export function fieldName(fieldPath: readonly PropertyKey[]): string {
-  return fieldPath.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
+  if (fieldPath.length < 2) return fieldPath.map(String).join('');
+  const last = fieldPath.at(-1)!;
+  const parentPath = fieldPath.slice(0, -1);
+  const parent = fieldName(parentPath);
+  if (typeof last === 'number') return problemText('fieldPath.item', { number: last + 1, parent });
+  return problemText(typeof parentPath.at(-1) === 'number' ? 'fieldPath.inItem' : 'fieldPath.inObject', { field: String(last), parent });
 }
 
 /**
@@ -35,22 +46,4 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   const summary =
     problems.length === 1 ? problemText('report.summary.one') : problemText('report.summary.other', { count: problems.length });
   return `${summary}\n\n${lines.join('\n\n')}\n`;
-}
-
-/**
- * The problems as GitHub Actions annotations, so that each one shows, in
- * Swedish, beside its line in the pull request's "Files changed" view.
- * @example
- * ::error file=content/insatser/nattvandring.mdx,line=4,title=kind::Värdet "forebygande" är inte tillåtet. Så rättar du: …
- */
-export function githubAnnotations(problems: readonly ContentProblem[]): string {
-  // GitHub's workflow commands need `%`, CR and LF escaped in the message, and also `,` and `:` in properties.
-  const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return problems
-    .map((problem) => {
-      const title = problem.field ? `,title=${property(problem.field)}` : '';
-      return `::error file=${property(problem.file)},line=${problem.line}${title}::${data(`${problem.message} ${problemText('report.fixLabel')} ${problem.fix}`)}\n`;
-    })
-    .join('');
 }

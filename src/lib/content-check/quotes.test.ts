@@ -6,7 +6,7 @@ describe('quotes that back every claim', () => {
     expect(report('malformed-quote-not-in-text')).toMatchInlineSnapshot(`
       "Innehållet har 1 fel. Bygget stoppas tills det är rättat.
 
-      content/dokument/remiss-2024.yaml:14 — quotes[0].text: Citatet finns inte ordagrant i dokumentets text.
+      content/dokument/remiss-2024.yaml:14 — text i punkt 1 under quotes: Citatet finns inte ordagrant i dokumentets text.
         Så rättar du: Orden stämmer till och med "Stadsdelsnämnderna ska ta fram en", men sedan står "lägesbild" i citatet och något annat i texten. Kopiera stycket ur fältet "text:" i samma fil.
       "
     `);
@@ -20,7 +20,7 @@ describe('quotes that back every claim', () => {
     expect(report('malformed-quote-unknown')).toMatchInlineSnapshot(`
       "Innehållet har 2 fel. Bygget stoppas tills alla är rättade.
 
-      content/ansvar/arlig-lagesbild.mdx:11 — roles[0].basis: Okänt citat "arlig-lagesbid": inget dokument i content/dokument/ har ett citat med det id:t.
+      content/ansvar/arlig-lagesbild.mdx:11 — basis i punkt 1 under roles: Okänt citat "arlig-lagesbid": inget dokument i content/dokument/ har ett citat med det id:t.
         Så rättar du: Närmaste giltiga id: arlig-lagesbild, exempel-nattvandring. Citaten står under "quotes:" i filerna i content/dokument/. Står det inget i källan, ta bort raden: då visar sidan att källan inte säger det.
 
       content/riktlinjer/uppfoljning.mdx:18 — <Citat id="arlig-lagesbld" />: Okänt citat "arlig-lagesbld".

@@ -6,7 +6,7 @@
  */
 import { problem, problemText } from '../../i18n/problems.ts';
 import { findQuote, quoteMismatch } from '../quotes.ts';
-import type { ValidEntry } from '../content-source/source.ts';
+import type { ParsedEntry } from '../content-source/source.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import { closest } from './suggest.ts';
 
@@ -15,21 +15,24 @@ interface StoredQuote {
   text: string;
 }
 
-/** Every quote id in the valid documents. */
-export function quoteIds(valid: readonly ValidEntry[]): string[] {
-  return valid
+/** A list field of parsed frontmatter; empty when the field did not pass its schema. */
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/** Every quote id in the documents whose quotes passed their schema. */
+export function quoteIds(parsed: readonly ParsedEntry[]): string[] {
+  return parsed
     .filter((entry) => entry.source.collection === 'dokument')
-    .flatMap((entry) => (entry.data.quotes as StoredQuote[]).map((quote) => quote.id));
+    .flatMap((entry) => list<StoredQuote>(entry.data.quotes).map((quote) => quote.id));
 }
 
 /** A quote that is not in its document's text, a document with quotes but no text, and a quote id used twice. */
-export function storedQuoteProblems(valid: readonly ValidEntry[]): ContentProblem[] {
+export function storedQuoteProblems(parsed: readonly ParsedEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const seen = new Map<string, string>();
-  for (const { source, data } of valid) {
+  for (const { source, data } of parsed) {
     if (source.collection !== 'dokument') continue;
     const text = data.text as string | undefined;
-    for (const [index, quote] of (data.quotes as StoredQuote[]).entries()) {
+    for (const [index, quote] of list<StoredQuote>(data.quotes).entries()) {
       const at = (field: string) => ({
         file: source.file,
         line: source.lineOf(['quotes', index, field]),
@@ -59,23 +62,23 @@ const lastWords = (text: string) => text.split(' ').slice(-6).join(' ');
 /** Where a collection's frontmatter cites quotes. */
 function* citations(collection: string, data: Record<string, unknown>): Generator<{ path: PropertyKey[]; id: string }> {
   if (collection === 'insatser') {
-    yield { path: ['example'], id: data.example as string };
-    for (const [index, id] of (data.targetBasis as string[]).entries()) yield { path: ['targetBasis', index], id };
+    if (typeof data.example === 'string') yield { path: ['example'], id: data.example };
+    for (const [index, id] of list<string>(data.targetBasis).entries()) yield { path: ['targetBasis', index], id };
     for (const field of ['responsible', 'partners'] as const) {
-      for (const [index, item] of (data[field] as { basis: string }[]).entries()) yield { path: [field, index, 'basis'], id: item.basis };
+      for (const [index, item] of list<{ basis: string }>(data[field]).entries()) yield { path: [field, index, 'basis'], id: item.basis };
     }
   }
   if (collection === 'ansvar') {
     const cadence = data.cadence as { basis: string } | undefined;
     if (cadence) yield { path: ['cadence', 'basis'], id: cadence.basis };
-    for (const [index, item] of (data.roles as { basis: string }[]).entries()) yield { path: ['roles', index, 'basis'], id: item.basis };
+    for (const [index, item] of list<{ basis: string }>(data.roles).entries()) yield { path: ['roles', index, 'basis'], id: item.basis };
   }
 }
 
 /** A role, actor, cadence or example that cites a quote no document has. */
-export function citationProblems(valid: readonly ValidEntry[], known: readonly string[]): ContentProblem[] {
+export function citationProblems(parsed: readonly ParsedEntry[], known: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const { source, data } of valid) {
+  for (const { source, data } of parsed) {
     for (const { path, id } of citations(source.collection, data)) {
       if (known.includes(id)) continue;
       const suggestions = closest(id, known);

@@ -1,5 +1,6 @@
 import { problem, problemText } from '../../i18n/problems.ts';
 import type { CollectionName, Ref } from '../../schemas.ts';
+import { extensionOf } from './files.ts';
 import { fieldName, type ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
 import { closest } from './suggest.ts';
@@ -31,7 +32,12 @@ export function referenceProblems(entry: SourceEntry, data: unknown, ids: Record
       field: fieldName(path),
       ...problem(
         'reference.unknown',
-        { unknown: problemText(`noun.unknown.${ref.collection}`), id: ref.id, collection: ref.collection },
+        {
+          unknown: problemText(`noun.unknown.${ref.collection}`),
+          id: ref.id,
+          collection: ref.collection,
+          extension: extensionOf(ref.collection),
+        },
         suggestions.length ? problemText('hint.closestIds', { ids: suggestions.join(', ') }) : undefined,
       ),
     });

@@ -1,26 +1,15 @@
-import { problem, problemText, type ProblemKey } from '../../i18n/problems.ts';
+import { problem } from '../../i18n/problems.ts';
 import { explainSyntaxError } from './mdx-syntax.ts';
 import type { MdxSyntaxError } from '../content-source/mdx-tree.ts';
 import type { ContentProblem } from './problem.ts';
 import type { SourceEntry } from '../content-source/source.ts';
+import { explainYamlError } from './yaml-syntax.ts';
 
-/** The explanations of the YAML parser's error codes that editors meet. */
-const YAML_ERRORS: Record<string, ProblemKey> = {
-  BAD_INDENT: 'yaml.reason.badIndent',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml.reason.badIndent',
-  DUPLICATE_KEY: 'yaml.reason.duplicateKey',
-  MISSING_CHAR: 'yaml.reason.missingChar',
-  MULTILINE_IMPLICIT_KEY: 'yaml.reason.multilineImplicitKey',
-  BAD_SCALAR_START: 'yaml.reason.badScalarStart',
-  TAB_AS_INDENT: 'yaml.reason.tabAsIndent',
-  UNEXPECTED_TOKEN: 'yaml.reason.unexpectedToken',
-};
-
-/** The problem of frontmatter or a YAML file that could not be read. */
+/** The problem of frontmatter or a YAML file that could not be read, at the line the editor must change. */
 export function yamlSyntaxProblem(entry: SourceEntry): ContentProblem {
   const { line, message } = entry.syntaxError!;
   if (message === 'frontmatter.missing') return { file: entry.file, line, ...problem('file.noFrontmatter') };
-  return { file: entry.file, line, ...problem('yaml.unreadable', { reason: problemText(YAML_ERRORS[message] ?? 'yaml.reason.other') }) };
+  return { file: entry.file, ...explainYamlError(entry.text.split(/\r?\n/), line, message) };
 }
 
 /** The problem of an MDX body the parser could not read, at the line in the file. */

@@ -19,9 +19,13 @@ export function contentWith(...malformed: string[]): SourceEntry[] {
   return [...entries.values()];
 }
 
-/** Checks fixture entries with the valid fixture's `public/` and the project's own routes. */
-export function checkFixtureEntries(entries: readonly SourceEntry[]) {
-  const options = { ...siteOptions(path.join(fixtures, 'valid')), reservedSegments: siteOptions(projectRoot).reservedSegments };
+/** Checks fixture entries with the valid fixture's `public/` and the project's own routes; `today` pins the date change notes are checked against. */
+export function checkFixtureEntries(entries: readonly SourceEntry[], today?: Date) {
+  const options = {
+    ...siteOptions(path.join(fixtures, 'valid')),
+    reservedSegments: siteOptions(projectRoot).reservedSegments,
+    ...(today && { today }),
+  };
   return checkEntries(entries, options);
 }
 

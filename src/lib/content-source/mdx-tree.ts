@@ -1,9 +1,11 @@
 import type { Nodes, Root } from 'mdast';
+import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { PARSE_CACHE_FILE, ParseCache, parserVersion } from './cache.ts';
 import type { SourceEntry } from './source.ts';
 
 /** Where the MDX parser stopped, in the body's own lines, and why (its English reason and rule id). */
@@ -18,8 +20,10 @@ export interface MdxSyntaxError {
 export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxSyntaxError };
 
 // The same syntax Astro compiles: MDX (JSX, expressions, import/export) plus GFM tables, footnotes and autolinks.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const cache = new WeakMap<SourceEntry, ParsedBody>();
+// Acorn still checks every expression, but its syntax tree is not added to the MDX tree (`addResult`): no check
+// reads it, and without it a tree is plain JSON, which the cache between runs stores.
+const parser = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm);
+const parsedBodies = new WeakMap<SourceEntry, ParsedBody>();
 
 /**
  * Parses an entry's MDX body once and remembers the result, so every check
@@ -27,12 +31,37 @@ const cache = new WeakMap<SourceEntry, ParsedBody>();
  * the tree are lines of the body; add `entry.bodyLine - 1` for the file's line.
  */
 export function parseBody(entry: SourceEntry): ParsedBody {
-  let parsed = cache.get(entry);
+  let parsed = parsedBodies.get(entry);
   if (!parsed) {
     parsed = parseMdx(entry.body);
-    cache.set(entry, parsed);
+    parsedBodies.set(entry, parsed);
   }
   return parsed;
+}
+
+/** A value read back from the cache that has the shape of a `ParsedBody`. */
+const isParsedBody = (value: unknown): value is ParsedBody => {
+  const parsed = value as Partial<Record<'tree' | 'error', { type?: unknown; reason?: unknown }>> | null;
+  return parsed?.tree?.type === 'root' || typeof parsed?.error?.reason === 'string';
+};
+
+/** The cache of parsed MDX bodies of the project at `rootDir`, in `PARSE_CACHE_FILE`. */
+export function bodyCache(rootDir: string): ParseCache<ParsedBody> {
+  return new ParseCache({
+    file: path.join(rootDir, PARSE_CACHE_FILE),
+    version: parserVersion(rootDir),
+    parse: parseMdx,
+    isResult: isParsedBody,
+  });
+}
+
+/**
+ * Parses the MDX bodies of `entries` that the build reads through `cache`, so
+ * that a body parsed on an earlier run with the same text is not parsed again;
+ * `parseBody` then returns these results.
+ */
+export function parseBodies(entries: readonly SourceEntry[], cache: ParseCache<ParsedBody>): void {
+  for (const entry of entries) if (entry.body && !entry.ignoredExtension) parsedBodies.set(entry, cache.get(entry.body));
 }
 
 /** Parses MDX text; never throws. */

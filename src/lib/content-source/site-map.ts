@@ -6,7 +6,7 @@ import type { ProblemKey } from '../../i18n/problems.ts';
 import type { CollectionName } from '../../schemas.ts';
 import { paths } from '../paths.ts';
 import { parseBody } from './mdx-tree.ts';
-import type { SourceEntry, ValidEntry } from './source.ts';
+import type { ParsedEntry, SourceEntry } from './source.ts';
 
 /** A page of the built site and the anchors a link may point to on it. */
 export interface SitePage {
@@ -53,7 +53,11 @@ export function headingAnchors(tree: Root | undefined): string[] {
  * pages, the fixed pages in `paths`, the catalogue's facet pages and the files
  * in `public/`.
  */
-export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly ValidEntry[], publicFiles: readonly string[] = []): SiteMap {
+export function buildSiteMap(
+  entries: readonly SourceEntry[],
+  parsed: readonly ParsedEntry[],
+  publicFiles: readonly string[] = [],
+): SiteMap {
   const site: SiteMap = new Map();
   for (const value of Object.values(paths)) if (typeof value === 'string') site.set(value, {});
   for (const file of publicFiles) site.set(`/${file}`, {});
@@ -76,9 +80,9 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
     anchors: new Set([...LAYOUT_ANCHORS, ...idsOf('ordlista')]),
     anchorHint: 'link.anchorHint.term',
   });
-  for (const { source, data } of valid) {
+  for (const { source, data } of parsed) {
     if (source.collection !== 'dokument') continue;
-    const quotes = (data.quotes as { id: string }[]).map((quote) => `citat-${quote.id}`);
+    const quotes = ((data.quotes as { id: string }[] | undefined) ?? []).map((quote) => `citat-${quote.id}`);
     site.set(paths.document(source.id), {
       anchors: new Set([...LAYOUT_ANCHORS, ...quotes]),
       anchorHint: 'link.anchorHint.quote',
@@ -89,11 +93,11 @@ export function buildSiteMap(entries: readonly SourceEntry[], valid: readonly Va
     anchorHint: 'link.anchorHint.section',
   });
 
-  for (const { source, data } of valid) {
+  for (const { source, data } of parsed) {
     if (source.collection !== 'insatser') continue;
     const refs = (value: unknown) => (Array.isArray(value) ? value.map((item: { actor: { id: string } }) => item.actor.id) : []);
     const facets: [string, string[]][] = [
-      ['slag', [String(data.kind)]],
+      ['slag', data.kind ? [String(data.kind)] : []],
       ['malgrupp', (data.targetGroups as string[] | undefined) ?? []],
       ['ansvarig', refs(data.responsible)],
       ['partner', refs(data.partners)],

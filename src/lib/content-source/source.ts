@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionFiles, collectionNames, type CollectionName } from '../../schemas.ts';
+import { firstYamlError } from './yaml-error.ts';
 
 /** One content file as the editor wrote it, before validation. */
 export interface SourceEntry {
@@ -14,13 +15,13 @@ export interface SourceEntry {
   file: string;
   /** The parsed frontmatter (MDX) or document (YAML); `undefined` when it could not be parsed. */
   data: unknown;
-  /** The MDX body after the frontmatter; empty for YAML. */
+  /** The MDX body after the frontmatter; empty for YAML and for MDX without frontmatter. */
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
   /** 1-based line of the value at `fieldPath`, or of the closest parent that exists. */
   lineOf(fieldPath: readonly PropertyKey[]): number;
-  /** A YAML syntax error (the parser's error code), with its line, when the frontmatter could not be parsed. */
+  /** A YAML syntax error (the `yaml` package's error code, see `firstYamlError()`), with its line, when the frontmatter could not be parsed. */
   syntaxError?: { line: number; message: string };
   /** The whole file as written. */
   text: string;
@@ -28,11 +29,17 @@ export interface SourceEntry {
   ignoredExtension?: string;
 }
 
-/** An entry whose frontmatter passed its schema: the file as written and the data the schema gave. */
-export interface ValidEntry {
+/**
+ * An entry with the frontmatter fields that passed their schema, as the schema
+ * gave them: every field of a valid entry, the readable ones of an entry with errors.
+ */
+export interface ParsedEntry {
   source: SourceEntry;
   data: Record<string, unknown>;
 }
+
+/** An entry whose whole frontmatter passed its schema. */
+export type ValidEntry = ParsedEntry;
 
 /** Extensions of files an editor may have meant as content; other files (images, `.DS_Store`) are left alone. */
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.markdown', '.yaml', '.yml', '.json'];
@@ -45,9 +52,15 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * `ignoredExtension` so the checker can say that the build would skip them.
  * A collection whose pattern starts with `**` is read with its subfolders;
  * the id then keeps the folder: `om/redigera`.
+ * @param collections the collections to read; all of them by default.
+ * @example readContent(root, 'content', ['ordlista']) // the glossary's entries only
  */
-export function readContent(rootDir: string, contentDir = 'content'): SourceEntry[] {
-  return collectionNames.flatMap((collection) => {
+export function readContent(
+  rootDir: string,
+  contentDir = 'content',
+  collections: readonly CollectionName[] = collectionNames,
+): SourceEntry[] {
+  return collections.flatMap((collection) => {
     const { folder, pattern } = collectionFiles[collection];
     // The loader's own pattern decides which files the build reads; other content-like files are listed to be reported.
     const readByBuild = picomatch(pattern, { dot: false });
@@ -77,12 +90,12 @@ export function parseSource(collection: CollectionName, id: string, file: string
   const yamlText = isYaml ? text : (match?.[1] ?? '');
   // In MDX the YAML starts on line 2, after the opening `---`.
   const lineOffset = isYaml ? 0 : 1;
-  const body = isYaml ? '' : text.slice(match?.[0].length ?? 0);
+  const body = match ? text.slice(match[0].length) : '';
   const bodyLine = isYaml ? 1 : (match?.[0].split('\n').length ?? 1);
 
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const firstError = document.errors[0];
+  const firstError = firstYamlError(document, yamlText);
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 
   const entry: SourceEntry = {
@@ -98,7 +111,7 @@ export function parseSource(collection: CollectionName, id: string, file: string
   if (!isYaml && !match) {
     entry.syntaxError = { line: 1, message: 'frontmatter.missing' };
   } else if (firstError) {
-    entry.syntaxError = { line: lineAt(firstError.pos[0]), message: firstError.code };
+    entry.syntaxError = { line: lineAt(firstError.offset), message: firstError.code };
   }
   return entry;
 }

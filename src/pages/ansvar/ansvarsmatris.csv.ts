@@ -3,15 +3,12 @@
  * Excel, written at build from the same data as the page.
  */
 import type { APIRoute } from 'astro';
-import { siteData } from '../../lib/collections';
-import { matrixCsv } from '../../lib/matrix-csv';
-import { matrixCsvLookups, matrixView } from '../../lib/matrix-view';
+import { paths } from '../../lib/paths';
+import { publishedFileAt } from '../../lib/published-files';
 
 export const GET: APIRoute = async () => {
-  const data = await siteData();
-  const { matrix } = matrixView(data);
-  const csv = matrixCsv(matrix, matrixCsvLookups(data));
-  return new Response(csv, {
+  const { body } = await publishedFileAt(paths.matrixCsv);
+  return new Response(body, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
