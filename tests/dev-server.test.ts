@@ -18,6 +18,8 @@ import { root } from './support/build.ts';
 
 /** Generous for a busy 2-core machine: a limit on waiting for a condition, never a pause. */
 const WAIT = { timeout: 60_000, interval: 200 };
+/** The first start in a fresh clone also pre-bundles Vite's dependencies, which took over 60 s beside the other tests. */
+const START = { timeout: 240_000, interval: 500 };
 /**
  * What Astro prints for content errors, in English: its error names, stack-trace lines, and any error line but
  * the checker's own (such as the content loader's "Failed to reload … data does not match collection schema").
@@ -96,8 +98,8 @@ describe('npm run dev with a mistake in the content', () => {
   beforeAll(async () => {
     server = spawn(process.execPath, [astro, ...dev], { cwd: project.root, env });
     for (const stream of [server.stdout!, server.stderr!]) stream.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
-    siteUrl = await vi.waitFor(() => /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal)![1]!, WAIT);
-    await vi.waitFor(async () => expect((await fetchPage('/riktlinjer/lagesbild-och-planer/')).status).toBe(200), WAIT);
+    siteUrl = await vi.waitFor(() => /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal)![1]!, START);
+    await vi.waitFor(async () => expect((await fetchPage('/riktlinjer/lagesbild-och-planer/')).status).toBe(200), START);
 
     browser = await launchBrowser();
     page = await browser.newPage();

@@ -7,13 +7,17 @@ import type { EditorComponentName } from '../../lib/editor-components';
 import Ansvar from './Ansvar.astro';
 import Begrepp from './Begrepp.astro';
 import Citat from './Citat.astro';
+import ContentImage from './ContentImage.astro';
 import Faktaruta from './Faktaruta.astro';
 import Faltreferens from './Faltreferens.astro';
 import Forklaring from './Forklaring.astro';
 import Insatser from './Insatser.astro';
 import Kontaktvagar from './Kontaktvagar.astro';
 
-export const mdxComponents = { Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Forklaring, Insatser, Kontaktvagar } satisfies Record<
+const editorComponents = { Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Forklaring, Insatser, Kontaktvagar } satisfies Record<
   EditorComponentName,
   unknown
 >;
+
+/** The editor components, and the element Markdown's `![alt](src)` becomes. */
+export const mdxComponents = { ...editorComponents, img: ContentImage };
