@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -78,7 +79,8 @@ try {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let terminal = '';
-  for (const stream of [server.stdout, server.stderr]) stream.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+  for (const stream of [server.stdout, server.stderr])
+    stream.on('data', (chunk: Buffer) => (terminal += stripVTControlCharacters(chunk.toString())));
   try {
     const url = await until('the dev server', () => /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal)?.[1]);
     const file = path.join(copy.root, MISTAKE);
