@@ -43,8 +43,10 @@ function stringLiterals(file: string): { line: number; text: string }[] {
 }
 
 describe('problems.sv.json', () => {
-  it('uses every key somewhere in src/ or astro.config.mjs', () => {
-    const code = [...sourceFiles('src'), 'astro.config.mjs'].map((file) => readFileSync(path.join(root, file), 'utf8')).join('\n');
+  it('uses every key somewhere in src/, scripts/ or astro.config.mjs', () => {
+    const code = [...sourceFiles('src'), ...sourceFiles('scripts'), 'astro.config.mjs']
+      .map((file) => readFileSync(path.join(root, file), 'utf8'))
+      .join('\n');
     const quoted = (text: string) => [`'${text}'`, `"${text}"`, `\`${text}\``].some((literal) => code.includes(literal));
     // `problem(rule)` reads `<rule>.message` and `<rule>.fix`, so a quoted rule uses both.
     const rule = (key: string) => /^(.*)\.(message|fix)$/.exec(key)?.[1];

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { problemText } from '../i18n/problems.ts';
 import { LOCAL_SITE_URL } from '../lib/site-base.ts';
 
 /**
@@ -13,10 +14,7 @@ export function siteUrlWarning(raw: string | undefined): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         if ((raw ?? '').trim() !== '') return;
-        logger.warn(
-          `SITE_URL är inte satt, så nyhetsflödets och webbplatskartans länkar leder till ${LOCAL_SITE_URL}. ` +
-            'Sätt SITE_URL till webbplatsens adress när du bygger för att publicera, t.ex. SITE_URL=https://intranat.example.',
-        );
+        logger.warn(problemText('build.siteUrlMissing', { url: LOCAL_SITE_URL }));
       },
     },
   };

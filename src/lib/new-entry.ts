@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { problemText } from '../i18n/problems.ts';
 import { collectionFiles } from '../schemas.ts';
 import { checkEntries, slugify } from './content-check/check.ts';
 import { siteOptions } from './content-check/index.ts';
@@ -38,17 +39,17 @@ export const todayInStockholm = () => new Date().toLocaleDateString('sv-SE', { t
  */
 export function writeNewEntry(rootDir: string, kind: string, title: string, today = todayInStockholm()): NewEntry {
   if (!Object.hasOwn(newEntryKinds, kind)) {
-    throw new Error(`Okänd samling "${kind}". Skriv en av: ${Object.keys(newEntryKinds).join(', ')}.`);
+    throw new Error(problemText('newEntry.unknownKind', { kind, kinds: Object.keys(newEntryKinds).join(', ') }));
   }
   const collection = newEntryKinds[kind as NewEntryKind];
   const id = slugify(title.replace(/\//g, ' '));
-  if (!id) throw new Error(`Titeln "${title}" ger inget filnamn. Skriv en titel med bokstäver eller siffror.`);
+  if (!id) throw new Error(problemText('newEntry.noId', { title }));
   const { folder, pattern } = collectionFiles[collection];
   const file = path.posix.join('content', folder, `${id}${path.extname(pattern)}`);
   const entries = readContent(rootDir);
   const clash = entries.find((entry) => entry.collection === collection && entry.id === id)?.file;
   if (clash || existsSync(path.join(rootDir, file))) {
-    throw new Error(`${clash ?? file} finns redan, och inget skrivs över. Ändra i den filen, eller välj en annan titel.`);
+    throw new Error(problemText('newEntry.exists', { file: clash ?? file }));
   }
 
   const existing = existingContent(checkEntries(entries, siteOptions(rootDir)).valid);
