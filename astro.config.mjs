@@ -3,15 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { siteUrlWarning } from './src/integrations/site-url.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { rehypeTables } from './src/lib/rehype-tables.ts';
-import { remarkComponentSource } from './src/lib/remark-component-source.ts';
+import { hastBaseLinks } from './src/lib/hast-base-links.ts';
+import { hastTables } from './src/lib/hast-tables.ts';
+import { hastComponentSource } from './src/lib/hast-component-source.ts';
+import { hastFootnotes } from './src/lib/hast-footnotes.ts';
 import { editorComponentNames } from './src/lib/editor-components.ts';
 import strings from './src/i18n/sv.json' with { type: 'json' };
 import { siteBase, siteUrl, withBase } from './src/lib/site-base.ts';
@@ -50,26 +50,27 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids; code in the content is plain text.
     syntaxHighlight: false,
-    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins. We keep
-    // the unified pipeline so that remark-gfm (tables, footnotes, autolinks) and our
-    // own rehype plugin run on every MDX file.
-    processor: unified({
-      gfm: false,
-      // Smartypants makes English quotes (“…”) where Swedish uses ”…”, and costs a third of the MDX compile time.
-      smartypants: false,
-      // Editor components learn which file and line use them, for build errors editors can act on.
-      remarkPlugins: [
-        remarkGfm,
-        [remarkComponentSource, { root: fileURLToPath(new URL('.', import.meta.url)), names: editorComponentNames }],
+    // Sätteri, Astro 7's own processor, parses and compiles MDX in Rust. Our plugins are Sätteri hast plugins
+    // (src/lib/hast-*.ts); Astro runs its own (images, heading ids) after them.
+    processor: satteri({
+      hastPlugins: [
+        // Editor components learn which file and line use them, for build errors editors can act on.
+        hastComponentSource({ root: fileURLToPath(new URL('.', import.meta.url)), names: editorComponentNames }),
+        hastBaseLinks({ base }),
+        hastTables({ label: strings['content.table'], hint: strings['table.scrollHint'] }),
+        hastFootnotes,
       ],
-      rehypePlugins: [
-        [rehypeBaseLinks, { base }],
-        [rehypeTables, { label: strings['content.table'], hint: strings['table.scrollHint'] }],
-      ],
-      remarkRehype: {
-        footnoteLabel: strings['content.footnotes'],
-        footnoteBackLabel: (/** @type {number} */ index) => strings['content.footnoteBack'].replace('{number}', String(index + 1)),
-        clobberPrefix: 'fotnot-',
+      features: {
+        // GFM: tables, footnotes, strikethrough, autolinks and task lists, with the footnotes in Swedish.
+        gfm: {
+          footnotes: {
+            label: strings['content.footnotes'],
+            backLabel: (reference) => strings['content.footnoteBack'].replace('{number}', String(reference)),
+            clobberPrefix: 'fotnot-',
+          },
+        },
+        // Smart punctuation makes English quotes (“…”) where Swedish uses ”…”.
+        smartPunctuation: false,
       },
     }),
   },

@@ -21,7 +21,7 @@ export const editorComponentNames = [
 export type EditorComponentName = (typeof editorComponentNames)[number];
 
 /**
- * The prop the build adds to every editor component (see `remark-component-source.ts`):
+ * The prop the build adds to every editor component (see `hast-component-source.ts`):
  * where it is used, as `file:line:column`. Editors never write it.
  */
 export const SOURCE_PROP = 'mdxSource';

@@ -9,7 +9,7 @@ import { nearest } from './suggest.ts';
 
 /** Links that leave the site or open another program; the checker cannot follow them offline. */
 const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
-/** Footnote ids made by remark-rehype with our `clobberPrefix` (astro.config.mjs). */
+/** Footnote ids made by the GFM footnotes with our `clobberPrefix` (astro.config.mjs). */
 const FOOTNOTE = /^fotnot-/;
 
 /** Every link target in a body, with the node it came from: `[text](url)`, `[text]: url` and `<a href="url">`. */

@@ -34,8 +34,8 @@ const LAYOUT_ANCHORS = ['main-content'];
 
 /**
  * The anchors Astro gives an MDX body's headings: github-slugger over each
- * heading's text, one slugger per file, as `rehypeHeadingIds` in
- * `@astrojs/markdown-remark` does.
+ * heading's text, one slugger per file, as Astro's heading-id plugin in
+ * `@astrojs/markdown-satteri` does.
  */
 export function headingAnchors(tree: Root | undefined): string[] {
   if (!tree) return [];
