@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: clean builds of the real site and of generated corpora of
- * 1 000 and 5 000 pages (time, peak memory, Pagefind's share), then, on the
- * real site: what each page costs before any interaction, the first search's
- * bytes and requests, keystroke-to-results time in Chromium, the index size
- * and Lighthouse on the mobile profile. Writes bench/results/bench.json and
+ * 1 000 and 5 000 pages (time, peak memory, Pagefind's share, per 1 000
+ * pages), then, on the real site: what each page costs before any
+ * interaction, the first search's bytes and requests, keystroke-to-results
+ * time in Chromium, the index size, Lighthouse on the mobile profile, and the
+ * build after one changed file. Writes bench/results/bench.json and
  * prints tables with the targets. Not a test: times vary with the machine.
  *
  *   npm run bench                          everything
@@ -11,7 +12,7 @@
  *   npm run bench -- --corpus= --no-lighthouse
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { PARSE_CACHE_FILE } from '../src/lib/content-source/cache.ts';
@@ -22,7 +23,7 @@ import { NGINX, serveWithNginx } from '../tests/support/nginx.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
 import { serveSite } from '../tests/support/static-server.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { measureBuild } from './bench/measure-build.ts';
+import { measureBuild, type BuildCost } from './bench/measure-build.ts';
 import { copyProject } from './bench/project-copy.ts';
 import { printReport, type BenchReport, type BuildRun } from './bench/report.ts';
 import { measureSearch } from './bench/search.ts';
@@ -74,20 +75,13 @@ function timeContentCheck(projectRoot: string): { cold: number; warm: number } {
   return { cold: run(), warm: run() };
 }
 
-/**
- * One clean build in a fresh copy of the project, of the real content or of a
- * generated corpus of `pages` pages. Git history is read from the real
- * repository (read-only), as the real build does.
- */
-async function cleanBuild(name: string, pages?: number): Promise<{ run: BuildRun; dist: string; remove(): void }> {
+/** One clean build in a fresh copy of the project, of the real content or of a generated corpus of `pages` pages. */
+async function cleanBuild(name: string, pages?: number): Promise<{ run: BuildRun; dist: string; root: string; remove(): void }> {
   const copy = copyProject(root);
   if (pages) generateCorpus(path.join(copy.root, 'content'), pages);
   const dist = path.join(copy.root, 'dist');
-  const git: Record<string, string> = existsSync(path.join(root, '.git'))
-    ? { GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copy.root }
-    : {};
   console.log(`Bygger ${name} …`);
-  const cost = await measureBuild(copy.root, dist, git);
+  const cost = await measureBuild(copy.root, gitFor(copy.root));
   const run = {
     name,
     ...cost,
@@ -95,7 +89,26 @@ async function cleanBuild(name: string, pages?: number): Promise<{ run: BuildRun
     indexBytes: folderSize(path.join(dist, 'pagefind')).bytes,
     outputBytes: folderSize(dist).bytes,
   };
-  return { run, dist, remove: copy.remove };
+  return { run, dist, root: copy.root, remove: copy.remove };
+}
+
+/** Git history is read from the real repository (read-only), as the real build does. */
+const gitFor = (copyRoot: string): Record<string, string> =>
+  existsSync(path.join(root, '.git')) ? { GIT_DIR: path.join(root, '.git'), GIT_WORK_TREE: copyRoot } : {};
+
+/** The file an editor changes in the one-file rebuild: a guideline section. */
+const CHANGED_FILE = 'content/riktlinjer/lagesbild-och-planer.mdx';
+
+/**
+ * The build an editor waits for after changing one file: in the project copy
+ * that has just been built (its caches warm, as on an editor's machine), one
+ * sentence is added to a guideline section and the site is built again.
+ */
+async function oneFileRebuild(projectRoot: string): Promise<BuildCost> {
+  const file = path.join(projectRoot, CHANGED_FILE);
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\nEn mening som en redaktör har lagt till.\n`);
+  console.log('Bygger webbplatsen igen efter en ändrad fil …');
+  return measureBuild(projectRoot, gitFor(projectRoot));
 }
 
 async function main() {
@@ -135,6 +148,8 @@ async function main() {
           ])
         : [],
       server: existsSync(NGINX) ? 'nginx med deploy/riktlinjer.conf' : 'Node (sirv), utan komprimering',
+      // Last, since it changes the site's copy that the figures above are measured on.
+      oneFileRebuild: await oneFileRebuild(site.root),
     };
     mkdirSync(resultsDir, { recursive: true });
     const reportPath = path.join(resultsDir, 'bench.json');

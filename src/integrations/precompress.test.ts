@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,10 +23,28 @@ describe('precompressing the build', () => {
     expect(existsSync(path.join(folder, 'style.css.gz'))).toBe(true);
   });
 
-  it('leaves tiny files, and Pagefind’s already compressed index files, uncompressed', async () => {
+  it('on a second pass compresses only the files added or changed since the first', async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    const seen = new Map<string, number>();
+    writeFileSync(path.join(folder, 'a.html'), page);
+    writeFileSync(path.join(folder, 'b.html'), page);
+    expect(await precompressFolder(folder, seen)).toBe(2);
+    // Written later by another integration: one new file, one changed (a later modification time).
+    writeFileSync(path.join(folder, 'c.json'), JSON.stringify({ text: page }));
+    writeFileSync(path.join(folder, 'b.html'), `${page}<p>Ändrad.</p>`.repeat(2));
+    utimesSync(path.join(folder, 'b.html'), new Date(), new Date(Date.now() + 60_000));
+    expect(await precompressFolder(folder, seen)).toBe(2);
+    expect(gunzipSync(readFileSync(path.join(folder, 'b.html.gz'))).toString()).toBe(`${page}<p>Ändrad.</p>`.repeat(2));
+    expect(await precompressFolder(folder, seen)).toBe(0);
+  });
+
+  it('leaves tiny files, Pagefind’s already compressed index files and Astro’s server build uncompressed', async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'precompress-'));
     writeFileSync(path.join(folder, 'robots.txt'), 'User-agent: *\n');
     writeFileSync(path.join(folder, 'sv_1a2b.pf_fragment'), page);
+    // Astro's server build, still in the output folder while the pages are written, and removed after.
+    mkdirSync(path.join(folder, '.prerender/chunks'), { recursive: true });
+    writeFileSync(path.join(folder, '.prerender/chunks/page.mjs'), page);
     expect(await precompressFolder(folder)).toBe(0);
     expect(isCompressible('pagefind/wasm.sv.pagefind')).toBe(false);
     expect(isCompressible('pagefind/pagefind.js')).toBe(true);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ const gzipAsync = promisify(gzip);
 
 /** Files worth compressing: text the browser asks for. Pagefind's index and wasm files are compressed already. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|csv|xml|webmanifest)$/;
+/** Astro's server build of the pages, inside the output folder until the pages are written; never published. */
+const SERVER_BUILD = `.prerender${path.sep}`;
 /** Below this size a .gz file saves less than the request headers weigh. */
 const MIN_BYTES = 256;
 /** How many files are compressed at once; zlib runs them on libuv's thread pool, off the main thread. */
@@ -25,14 +27,21 @@ export function isCompressible(file: string): boolean {
  * that compression makes smaller, so that a web server can send it as it is
  * (nginx `gzip_static on`, see deploy/riktlinjer.conf) instead of compressing
  * on every request. Returns how many files were written.
+ *
+ * `seen` remembers each file looked at, with its modification time, so that a
+ * second call on the same folder handles only the files added or changed since.
  */
-export async function precompressFolder(folder: string): Promise<number> {
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(isCompressible);
+export async function precompressFolder(folder: string, seen = new Map<string, number>()): Promise<number> {
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => isCompressible(file) && !file.startsWith(SERVER_BUILD))
+    .map((file) => path.join(folder, file))
+    .filter((file) => seen.get(file) !== statSync(file).mtimeMs);
   let written = 0;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = path.join(folder, files[next++]!);
+      const file = files[next++]!;
+      seen.set(file, statSync(file).mtimeMs);
       const raw = await readFile(file);
       if (raw.length < MIN_BYTES) continue;
       const compressed = await gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION });
@@ -46,17 +55,29 @@ export async function precompressFolder(folder: string): Promise<number> {
 }
 
 /**
- * Astro integration: precompresses the finished build. List it after every
- * integration that writes files in `astro:build:done` (the search index), so
- * their files are compressed too.
+ * Astro integration: precompresses the finished build. The pages are
+ * compressed from `astro:build:generated` on, on libuv's thread pool while the
+ * search index is built (Pagefind works in its own process, so the two share
+ * the machine's cores instead of taking turns); `astro:build:done` then waits
+ * for them and compresses what later integrations wrote or changed. List it
+ * after every integration that writes files in `astro:build:done` (the search
+ * index, the sitemap), so their files are compressed too.
  */
 export function precompress(): AstroIntegration {
+  const seen = new Map<string, number>();
+  let pages: Promise<number> = Promise.resolve(0);
+  let started = 0;
   return {
     name: 'riktlinjer:precompress',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        started = performance.now();
+        pages = precompressFolder(fileURLToPath(dir), seen);
+        // Awaited in astro:build:done, which reports a failure; until then it must not count as unhandled.
+        pages.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const written = await precompressFolder(fileURLToPath(dir));
+        const written = (await pages) + (await precompressFolder(fileURLToPath(dir), seen));
         logger.info(`${written} filer komprimerade med gzip (${((performance.now() - started) / 1000).toFixed(2)} s).`);
       },
     },
