@@ -1,5 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +41,34 @@ function run(args: string[]) {
 const REPORT = /content\/insatser\/nattvandring\.mdx:4 .*\n\s+Så rättar du:/;
 /** Astro's English wrapper around an error thrown from a hook, and stack-trace lines. */
 const ENGLISH_WRAPPER = /unhandled error|astro:config:setup|^\s+at /m;
+
+/** Every file under `folder` with its bytes, by path. */
+function filesOf(folder: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => statSync(path.join(folder, file)).isFile())
+      .map((file) => [file, readFileSync(path.join(folder, file))]),
+  );
+}
+
+describe('a build of correct content', () => {
+  it('npm run build, which indexes and compresses after Astro has ended, writes the same files as astro build', () => {
+    const astro = path.join(project, 'node_modules/astro/bin/astro.mjs');
+    expect(run([astro, 'build', '--outDir', path.join(project, 'direct-dist')]).status).toBe(0);
+    const build = run(['scripts/build.ts']);
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(/\[riktlinjer:search-index\] \d+ sidor indexerade/);
+
+    const direct = filesOf(path.join(project, 'direct-dist'));
+    const staged = filesOf(path.join(project, 'dist'));
+    expect([...staged.keys()].sort()).toEqual([...direct.keys()].sort());
+    // The search index, its vocabulary and the compressed copies among them.
+    expect([...staged.keys()].filter((file) => file.startsWith('pagefind/') || file.endsWith('.gz')).length).toBeGreaterThan(100);
+    for (const [file, bytes] of staged) expect(bytes.equals(direct.get(file)!), file).toBe(true);
+    rmSync(path.join(project, 'direct-dist'), { recursive: true });
+    rmSync(path.join(project, 'dist'), { recursive: true });
+  }, 240_000); // Two builds on a busy 2-core machine; a limit, not a timing.
+});
 
 describe('a build with a mistake in the content', () => {
   beforeAll(() => {

@@ -7,11 +7,15 @@
  * which writes straight to `dist/`.
  *
  * Astro runs with settings that keep the build's memory from growing with the
- * number of pages (`npm run bench` measures them; see README, "Bygget i stor skala").
+ * number of pages, and the search index and the compressed copies are made
+ * here after Astro has ended (`src/integrations/after-astro.ts`), so that
+ * Pagefind's memory never comes on top of Astro's (`npm run bench` measures
+ * it; README, "Prestanda").
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { AFTER_ASTRO } from '../src/integrations/after-astro.ts';
 import { buildFolders, discardStaging, recoverDist, replaceDist } from '../src/lib/staged-build.ts';
 
 const root = process.cwd();
@@ -37,13 +41,34 @@ const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0' };
 const build = spawnSync(process.execPath, [...V8_FLAGS, astro, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...ALLOCATOR, ...process.env },
+  env: { ...ALLOCATOR, ...process.env, [AFTER_ASTRO]: '1' },
 });
 
-if (build.status !== 0) {
+/** Leaves dist/ as it was and ends with Astro's exit code, or 1. */
+function fail(status: number | null): never {
   discardStaging(folders);
   process.stderr.write('\nBygget misslyckades. Webbplatsen i dist/ är orörd; rätta felen ovan och bygg igen.\n');
-  process.exit(build.status ?? 1);
+  process.exit(status ?? 1);
+}
+
+/** A log line in Astro's form, `12:04:05 [label] message`. */
+const log = (label: string, message: string) => process.stdout.write(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}\n`);
+
+if (build.status !== 0) fail(build.status);
+try {
+  // Loaded only now, so this process stays small while Astro builds.
+  const { buildSearchIndex, SEARCH_INDEX_LOG } = await import('../src/integrations/search-index.ts');
+  const { compressedMessage, precompressFolder, PRECOMPRESS_LOG } = await import('../src/integrations/precompress.ts');
+  const started = performance.now();
+  // The pages are compressed on libuv's thread pool while Pagefind indexes them in its own process.
+  const seen = new Map<string, number>();
+  const pages = precompressFolder(folders.staging, seen);
+  pages.catch(() => {});
+  log(SEARCH_INDEX_LOG, await buildSearchIndex(folders.staging, root));
+  log(PRECOMPRESS_LOG, compressedMessage((await pages) + (await precompressFolder(folders.staging, seen)), started));
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  fail(1);
 }
 replaceDist(folders);
 process.stdout.write('Bygget lyckades och har ersatt dist/.\n');

@@ -5,9 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
+import { afterAstro } from './after-astro.ts';
 
 const gzipAsync = promisify(gzip);
 
+/** The label of the compression's log line, which `npm run bench` reads. */
+export const PRECOMPRESS_LOG = 'riktlinjer:precompress';
 /** Files worth compressing: text the browser asks for. Pagefind's index and wasm files are compressed already. */
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|txt|csv|xml|webmanifest)$/;
 /** Astro's server build of the pages, inside the output folder until the pages are written; never published. */
@@ -54,6 +57,10 @@ export async function precompressFolder(folder: string, seen = new Map<string, n
   return written;
 }
 
+/** The log line for `written` files compressed since `started` (a `performance.now()`). */
+export const compressedMessage = (written: number, started: number) =>
+  `${written} filer komprimerade med gzip (${((performance.now() - started) / 1000).toFixed(2)} s).`;
+
 /**
  * Astro integration: precompresses the finished build. The pages are
  * compressed from `astro:build:generated` on, on libuv's thread pool while the
@@ -61,24 +68,27 @@ export async function precompressFolder(folder: string, seen = new Map<string, n
  * the machine's cores instead of taking turns); `astro:build:done` then waits
  * for them and compresses what later integrations wrote or changed. List it
  * after every integration that writes files in `astro:build:done` (the search
- * index, the sitemap), so their files are compressed too.
+ * index, the sitemap), so their files are compressed too. Under `npm run build`
+ * the script compresses after Astro instead (`after-astro.ts`).
  */
 export function precompress(): AstroIntegration {
   const seen = new Map<string, number>();
   let pages: Promise<number> = Promise.resolve(0);
   let started = 0;
   return {
-    name: 'riktlinjer:precompress',
+    name: PRECOMPRESS_LOG,
     hooks: {
       'astro:build:generated': ({ dir }) => {
+        if (afterAstro()) return;
         started = performance.now();
         pages = precompressFolder(fileURLToPath(dir), seen);
         // Awaited in astro:build:done, which reports a failure; until then it must not count as unhandled.
         pages.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (afterAstro()) return;
         const written = (await pages) + (await precompressFolder(fileURLToPath(dir), seen));
-        logger.info(`${written} filer komprimerade med gzip (${((performance.now() - started) / 1000).toFixed(2)} s).`);
+        logger.info(compressedMessage(written, started));
       },
     },
   };

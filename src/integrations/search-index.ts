@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
+import { afterAstro } from './after-astro.ts';
 import { readContent } from '../lib/content-source/source.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
 
 /** Where the search files are written, inside the build. */
 export const SEARCH_DIR = 'pagefind';
+/** The label of the search index's log line, which `npm run bench` reads. */
+export const SEARCH_INDEX_LOG = 'riktlinjer:search-index';
 /** The vocabulary the search page loads with the index. */
 export const VOCABULARY_FILE = 'ordforrad.json';
 /** Pages sent to Pagefind before waiting for it to catch up: enough to keep it busy, few enough to bound memory. */
@@ -19,50 +22,54 @@ const PAGES_IN_FLIGHT = 16;
 /**
  * Indexes the built site with Pagefind (Swedish stemming, from `lang="sv"`) and
  * writes, beside the index, the vocabulary that the search page uses for
- * compounds, synonyms, words without å/ä/ö and typos.
+ * compounds, synonyms, words without å/ä/ö and typos. Returns the line to log.
  */
+export async function buildSearchIndex(outDir: string, root: string): Promise<string> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+  if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
+  // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
+  // p-limit keeps every page's error: Promise.all below rejects with the first one.
+  const limit = pLimit(PAGES_IN_FLIGHT);
+  const files = htmlFiles(outDir);
+  await Promise.all(
+    files.map((file) =>
+      limit(async () => {
+        const html = readFileSync(path.join(outDir, file), 'utf8');
+        // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
+        if (!html.includes('data-pagefind-body')) return;
+        const content = separateElements(html);
+        const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrl(file), content });
+        if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
+      }),
+    ),
+  );
+  const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
+  if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  removeUnusedUi(path.join(outDir, SEARCH_DIR));
+
+  const pages = indexedPages(path.join(outDir, SEARCH_DIR));
+  const vocabulary = buildVocabulary(
+    pages.map((page) => page.content),
+    ...glossaryAndActors(root),
+  );
+  writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  return `${pages.length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`;
+}
+
+/** Astro integration: the search index of `astro build`, unless `npm run build` makes it after Astro (`after-astro.ts`). */
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
   return {
-    name: 'riktlinjer:search-index',
+    name: SEARCH_INDEX_LOG,
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
-        if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
-        // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
-        // p-limit keeps every page's error: Promise.all below rejects with the first one.
-        const limit = pLimit(PAGES_IN_FLIGHT);
-        const files = htmlFiles(outDir);
-        await Promise.all(
-          files.map((file) =>
-            limit(async () => {
-              const html = readFileSync(path.join(outDir, file), 'utf8');
-              // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
-              if (!html.includes('data-pagefind-body')) return;
-              const content = separateElements(html);
-              const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrl(file), content });
-              if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
-            }),
-          ),
-        );
-        const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
-        if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        removeUnusedUi(path.join(outDir, SEARCH_DIR));
-
-        const pages = indexedPages(path.join(outDir, SEARCH_DIR));
-        const vocabulary = buildVocabulary(
-          pages.map((page) => page.content),
-          ...glossaryAndActors(root),
-        );
-        writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`${pages.length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`);
+        if (!afterAstro()) logger.info(await buildSearchIndex(fileURLToPath(dir), root));
       },
     },
   };
