@@ -76,7 +76,7 @@ const seconds = (log: string, pattern: RegExp) => {
  * measures it: wall time, the peak of the summed resident memory of the
  * build's whole process tree (sampled every 50 ms, and never below any one
  * process's own peak), the CPU time of that tree (up to the last sample), and
- * the times the integrations log.
+ * the times the search index and the compression log.
  */
 export async function measureBuild(projectRoot: string, env: Record<string, string> = {}): Promise<BuildCost> {
   const outDir = path.join(projectRoot, 'dist');

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
-import { afterAstro } from './after-astro.ts';
 import { readContent } from '../lib/content-source/source.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
+import { afterAstro } from './after-astro.ts';
 
 /** Where the search files are written, inside the build. */
 export const SEARCH_DIR = 'pagefind';

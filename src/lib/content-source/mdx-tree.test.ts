@@ -2,17 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/generate-corpus.ts';
-import { parseMdx, satteriSyntaxError } from './mdx-tree.ts';
+import { micromark, parseMdx, satteriSyntaxError } from './mdx-tree.ts';
 import { readContent } from './source.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const micromark = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm);
 
 /** A tree without what only one parser adds: `data`, and the positions of JSX attributes, which Sätteri leaves out. */
 function comparable(value: unknown): unknown {
@@ -60,6 +55,10 @@ describe('the MDX parse the checker shares with the build', () => {
       reason: 'Expected a closing tag for `<Faktaruta>` (3:1-3:34)',
       ruleId: 'end-tag-mismatch',
     });
+  });
+
+  it('keeps a broken export line as an ESM node, which the component check reports', () => {
+    expect(parseMdx('Text.\n\nexport const a = {\n').tree?.children.map((node) => node.type)).toEqual(['paragraph', 'mdxjsEsm']);
   });
 
   it('reads Sätteri’s own error, for a body only Sätteri rejects', () => {

@@ -24,9 +24,11 @@ export type ParsedBody = { tree: Root; error?: undefined } | { tree?: undefined;
 // as micromark, into the same mdast trees (`src/lib/content-source/mdx-tree.test.ts` compares them). Its tree is
 // plain JSON, which the cache between runs stores.
 const SATTERI = { features: { frontmatter: false } } as const;
+// Sätteri leaves `import`/`export` lines unparsed (the compile reads them); the checker reports every one of them
+// anyway (`content-check/components.ts`), since editors import nothing.
 // micromark words its syntax errors in a way the checker turns into Swedish help (`content-check/mdx-syntax.ts`), so
 // a body Sätteri rejects is parsed again with it for the error. Acorn's syntax tree is not needed (`addResult`).
-const micromark = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm);
+export const micromark = unified().use(remarkParse).use(remarkMdx, { addResult: false }).use(remarkGfm);
 const parsedBodies = new WeakMap<SourceEntry, ParsedBody>();
 
 /**
