@@ -41,6 +41,8 @@ function run(args: string[]) {
 const REPORT = /content\/insatser\/nattvandring\.mdx:4 .*\n\s+Så rättar du:/;
 /** Astro's English wrapper around an error thrown from a hook, and stack-trace lines. */
 const ENGLISH_WRAPPER = /unhandled error|astro:config:setup|^\s+at /m;
+/** Any line of Astro's own log, such as `[content] Syncing content` or its English schema errors. */
+const ASTRO_LOG = /\[(content|build|vite|types|ERROR)\]|InvalidContentEntry/;
 
 /** Every file under `folder` with its bytes, by path. */
 function filesOf(folder: string): Map<string, Buffer> {
@@ -86,8 +88,10 @@ describe('a build with a mistake in the content', () => {
     expect(build.status).not.toBe(0);
     expect(build.stderr).toMatch(REPORT);
     expect(build.stderr).toContain('Webbplatsen i dist/ är orörd');
-    // The editor reads the Swedish report only: no English hook message, no stack trace.
+    // The editor reads the Swedish report only: no English hook message, no stack trace, nothing from the Astro
+    // process that started beside the check.
     expect(build.stderr + build.stdout).not.toMatch(ENGLISH_WRAPPER);
+    expect(build.stderr + build.stdout).not.toMatch(ASTRO_LOG);
     expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('förra lyckade bygget');
     expect(existsSync(path.join(project, '.dist-staging'))).toBe(false);
   }, 120_000); // A build on a busy 2-core machine; a limit, not a timing.

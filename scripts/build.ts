@@ -2,20 +2,24 @@
  * `npm run build`: builds the site into `.dist-staging/` and replaces `dist/`
  * only when the whole build passed, so a failed build never leaves the served
  * site half-overwritten. Arguments are passed on to `astro build`.
- * An editor's mistake stops the build with the content checker's Swedish report
- * (`src/integrations/content-check.ts`), as it does `astro build` run directly,
- * which writes straight to `dist/`.
+ *
+ * The content is checked (`npm run check:content`) while Astro starts, in a
+ * process of its own; Astro's output is held back until the check has passed.
+ * An editor's mistake stops the build with the checker's Swedish report alone,
+ * as it does `astro build` run directly (`src/integrations/content-check.ts`),
+ * which checks before it starts and writes straight to `dist/`.
  *
  * Astro runs with settings that keep the build's memory from growing with the
  * number of pages, and the search index and the compressed copies are made
- * here after Astro has ended (`src/integrations/after-astro.ts`), so that
+ * here after Astro has ended (`src/integrations/build-script.ts`), so that
  * Pagefind's memory never comes on top of Astro's (`npm run bench` measures
  * it; README, "Prestanda").
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { AFTER_ASTRO } from '../src/integrations/after-astro.ts';
+import { BUILD_SCRIPT } from '../src/integrations/build-script.ts';
+import { holdOutput } from '../src/lib/held-output.ts';
 import { buildFolders, discardStaging, recoverDist, replaceDist } from '../src/lib/staged-build.ts';
 
 const root = process.cwd();
@@ -23,7 +27,7 @@ const folders = buildFolders(root);
 if (recoverDist(folders)) process.stdout.write('Ett avbrutet bygge hade flyttat undan dist/; den är tillbaka.\n');
 discardStaging(folders);
 
-const astro = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
+const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 /**
  * V8 keeps a young generation of 8 MB (two semi-spaces of 4 MB) instead of up
  * to 128 MB, and lets the heap grow to 1.2 times what is alive after a full
@@ -39,12 +43,6 @@ const V8_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=20'];
  */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0' };
 
-const build = spawnSync(process.execPath, [...V8_FLAGS, astro, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...ALLOCATOR, ...process.env, [AFTER_ASTRO]: '1' },
-});
-
 /** Leaves dist/ as it was and ends with Astro's exit code, or 1. */
 function fail(status: number | null): never {
   discardStaging(folders);
@@ -55,7 +53,31 @@ function fail(status: number | null): never {
 /** A log line in Astro's form, `12:04:05 [label] message`. */
 const log = (label: string, message: string) => process.stdout.write(`${new Date().toTimeString().slice(0, 8)} [${label}] ${message}\n`);
 
-if (build.status !== 0) fail(build.status);
+/** Resolves with a process's exit code, or null when a signal ended it. */
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('close', resolve));
+
+const check = spawn(process.execPath, [path.join(import.meta.dirname, 'check-content.ts')], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const astro = spawn(process.execPath, [...V8_FLAGS, astroBin, 'build', '--outDir', folders.staging, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  // Astro's colours, which it leaves out when its output is not a terminal.
+  env: { ...ALLOCATOR, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}), ...process.env, [BUILD_SCRIPT]: '1' },
+});
+const releaseAstroOutput = holdOutput(astro);
+const astroExited = exited(astro);
+
+// The checker's report has been printed; Astro's own messages about the same mistakes would only be in English.
+if ((await exited(check)) !== 0) {
+  astro.kill();
+  await astroExited;
+  fail(1);
+}
+releaseAstroOutput();
+const status = await astroExited;
+if (status !== 0) fail(status);
 try {
   // Loaded only now, so this process stays small while Astro builds.
   const { buildSearchIndex, SEARCH_INDEX_LOG } = await import('../src/integrations/search-index.ts');

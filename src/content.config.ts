@@ -5,13 +5,13 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { readContent } from './lib/content-source/source.ts';
+import { listContent } from './lib/content-source/source.ts';
 import { idSuggestions } from './lib/field-reference.ts';
 import { collectionFiles, createSchemas, type CollectionName, type ReferenceFactory } from './schemas.ts';
 
 // The ids as they are when Astro writes the schemas (`astro sync`, `astro dev`, the build); VS Code offers them as values.
-const entries = readContent(process.cwd()).filter((entry) => !entry.ignoredExtension);
-const idsOf = (collection: CollectionName) => entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+const contentFiles = listContent(process.cwd()).filter((file) => !file.ignoredExtension);
+const idsOf = (collection: CollectionName) => contentFiles.filter((file) => file.collection === collection).map((file) => file.id);
 const referenceWithIds = ((collection: CollectionName) =>
   reference(collection).meta(idSuggestions(idsOf(collection)))) as unknown as ReferenceFactory;
 const schemas = createSchemas(referenceWithIds);

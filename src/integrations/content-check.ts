@@ -9,6 +9,7 @@ import { ContentRecheck } from '../lib/content-recheck.ts';
 import { devReportPage } from '../lib/dev-report.ts';
 import { LogGate } from '../lib/log-gate.ts';
 import { readabilityReport, readabilityWarnings } from '../lib/readability-report.ts';
+import { byBuildScript } from './build-script.ts';
 
 /** The folders the checker reads: the content, and `public/` for the images the content shows. */
 const CHECKED_FOLDERS = ['content', 'public'];
@@ -28,6 +29,8 @@ const isPageRequest = (request: IncomingMessage) =>
  *   errors about the same mistakes are kept out of the terminal (`LogGate`).
  * Pages whose LIX is above the limit in `src/content-rules.ts` are warned
  * about, without stopping anything, and so are actors without a contact route.
+ * Under `npm run build` the script runs the same check beside Astro instead
+ * (`build-script.ts`).
  */
 export function contentCheck(): AstroIntegration {
   let root = '';
@@ -37,6 +40,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, isRestart, logger }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build' && byBuildScript()) return;
         const { problems, entries } = checkContent(root);
         startProblems = problems;
         if (problems.length === 0) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
-import { afterAstro } from './after-astro.ts';
+import { byBuildScript } from './build-script.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -69,7 +69,7 @@ export const compressedMessage = (written: number, started: number) =>
  * for them and compresses what later integrations wrote or changed. List it
  * after every integration that writes files in `astro:build:done` (the search
  * index, the sitemap), so their files are compressed too. Under `npm run build`
- * the script compresses after Astro instead (`after-astro.ts`).
+ * the script compresses after Astro instead (`build-script.ts`).
  */
 export function precompress(): AstroIntegration {
   const seen = new Map<string, number>();
@@ -79,14 +79,14 @@ export function precompress(): AstroIntegration {
     name: PRECOMPRESS_LOG,
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        if (afterAstro()) return;
+        if (byBuildScript()) return;
         started = performance.now();
         pages = precompressFolder(fileURLToPath(dir), seen);
         // Awaited in astro:build:done, which reports a failure; until then it must not count as unhandled.
         pages.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (afterAstro()) return;
+        if (byBuildScript()) return;
         const written = (await pages) + (await precompressFolder(fileURLToPath(dir), seen));
         logger.info(compressedMessage(written, started));
       },

@@ -8,7 +8,7 @@ import { checkEntries } from '../lib/content-check/check.ts';
 import { readContent } from '../lib/content-source/source.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
-import { afterAstro } from './after-astro.ts';
+import { byBuildScript } from './build-script.ts';
 
 /** Where the search files are written, inside the build. */
 export const SEARCH_DIR = 'pagefind';
@@ -59,7 +59,7 @@ export async function buildSearchIndex(outDir: string, root: string): Promise<st
   return `${pages.length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`;
 }
 
-/** Astro integration: the search index of `astro build`, unless `npm run build` makes it after Astro (`after-astro.ts`). */
+/** Astro integration: the search index of `astro build`, unless `npm run build` makes it after Astro (`build-script.ts`). */
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -69,7 +69,7 @@ export function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!afterAstro()) logger.info(await buildSearchIndex(fileURLToPath(dir), root));
+        if (!byBuildScript()) logger.info(await buildSearchIndex(fileURLToPath(dir), root));
       },
     },
   };

@@ -46,20 +46,30 @@ const CONTENT_EXTENSIONS = ['.mdx', '.md', '.markdown', '.yaml', '.yml', '.json'
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A content file found in a collection's folder, not yet read. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** The entry id: the file name without its extension, with its subfolder: `om/redigera`. */
+  id: string;
+  /** Path relative to the project root, with forward slashes, e.g. `content/insatser/nattvandring.mdx`. */
+  file: string;
+  /** Set when the file's extension is not the one its collection reads (e.g. `.md` among `.mdx`): the build would skip it. */
+  ignoredExtension?: string;
+}
+
 /**
- * Reads every file of every collection under `contentDir`, including files
+ * Lists every file of every collection under `contentDir`, including files
  * with another content extension than the collection's, which are marked
  * `ignoredExtension` so the checker can say that the build would skip them.
- * A collection whose pattern starts with `**` is read with its subfolders;
+ * A collection whose pattern starts with `**` is listed with its subfolders;
  * the id then keeps the folder: `om/redigera`.
- * @param collections the collections to read; all of them by default.
- * @example readContent(root, 'content', ['ordlista']) // the glossary's entries only
+ * @param collections the collections to list; all of them by default.
  */
-export function readContent(
+export function listContent(
   rootDir: string,
   contentDir = 'content',
   collections: readonly CollectionName[] = collectionNames,
-): SourceEntry[] {
+): ContentFile[] {
   return collections.flatMap((collection) => {
     const { folder, pattern } = collectionFiles[collection];
     // The loader's own pattern decides which files the build reads; other content-like files are listed to be reported.
@@ -71,13 +81,31 @@ export function readContent(
           .sort()
       : [];
     return names.map((name) => {
-      const file = path.posix.join(contentDir, folder, name);
-      const text = readFileSync(path.join(directory, name), 'utf8');
-      const own = readByBuild(name);
-      const entry = parseSource(collection, name.slice(0, -path.extname(name).length), file, text);
-      if (!own) entry.ignoredExtension = path.extname(name);
-      return entry;
+      const file: ContentFile = {
+        collection,
+        id: name.slice(0, -path.extname(name).length),
+        file: path.posix.join(contentDir, folder, name),
+      };
+      if (!readByBuild(name)) file.ignoredExtension = path.extname(name);
+      return file;
     });
+  });
+}
+
+/**
+ * Reads and parses every file that `listContent` finds.
+ * @param collections the collections to read; all of them by default.
+ * @example readContent(root, 'content', ['ordlista']) // the glossary's entries only
+ */
+export function readContent(
+  rootDir: string,
+  contentDir = 'content',
+  collections: readonly CollectionName[] = collectionNames,
+): SourceEntry[] {
+  return listContent(rootDir, contentDir, collections).map(({ collection, id, file, ignoredExtension }) => {
+    const entry = parseSource(collection, id, file, readFileSync(path.join(rootDir, file), 'utf8'));
+    if (ignoredExtension) entry.ignoredExtension = ignoredExtension;
+    return entry;
   });
 }
 
