@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { checkEntries } from '../lib/content-check/check.ts';
 import { readContent } from '../lib/content-source/source.ts';
@@ -16,8 +16,6 @@ export const SEARCH_DIR = 'pagefind';
 export const SEARCH_INDEX_LOG = 'riktlinjer:search-index';
 /** The vocabulary the search page loads with the index. */
 export const VOCABULARY_FILE = 'ordforrad.json';
-/** Pages sent to Pagefind before waiting for it to catch up: enough to keep it busy, few enough to bound memory. */
-const PAGES_IN_FLIGHT = 16;
 
 /**
  * Indexes the built site with Pagefind (Swedish stemming, from `lang="sv"`) and
@@ -28,22 +26,16 @@ export async function buildSearchIndex(outDir: string, root: string): Promise<st
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
-  // Pagefind indexes in its own process; sending the next pages while it works, a few at a time, keeps both busy.
-  // p-limit keeps every page's error: Promise.all below rejects with the first one.
-  const limit = pLimit(PAGES_IN_FLIGHT);
-  const files = htmlFiles(outDir);
-  await Promise.all(
-    files.map((file) =>
-      limit(async () => {
-        const html = readFileSync(path.join(outDir, file), 'utf8');
-        // Pagefind leaves out every page without data-pagefind-body (the site has such pages), so they need not be sent.
-        if (!html.includes('data-pagefind-body')) return;
-        const content = separateElements(html);
-        const { errors: pageErrors } = await index.addHTMLFile({ url: pageUrl(file), content });
-        if (pageErrors.length) throw new Error(`${file} kunde inte indexeras: ${pageErrors.join('; ')}`);
-      }),
-    ),
-  );
+  // Pagefind reads the prepared copies from disk itself. (Sending each page through its Node API, which encodes
+  // every message as base64 JSON, made the whole index about 15 % slower at 1 000 pages: 2.55 s against 2.2 s.)
+  const source = mkdtempSync(path.join(tmpdir(), 'riktlinjer-sok-'));
+  try {
+    writeIndexedCopies(outDir, source);
+    const added = await index.addDirectory({ path: source });
+    if (added.errors.length) throw new Error(`Sidorna kunde inte indexeras: ${added.errors.join('; ')}`);
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
   const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
   if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -94,16 +86,19 @@ export function separateElements(html: string): string {
   );
 }
 
-/** The URL a built file is served at: `aktorer/polisen/index.html` → `/aktorer/polisen/`. */
-function pageUrl(file: string): string {
-  return `/${file
-    .split(path.sep)
-    .join('/')
-    .replace(/index\.html$/, '')}`;
-}
-
-function htmlFiles(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+/**
+ * Writes to `target` the copy of every page that Pagefind indexes, prepared by
+ * `separateElements`, at the same path as in the build, which gives the page's
+ * address. Pages without `data-pagefind-body`, which Pagefind leaves out, are not copied.
+ */
+function writeIndexedCopies(outDir: string, target: string): void {
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(path.join(outDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
+    writeFileSync(path.join(target, file), separateElements(html));
+  }
 }
 
 /** The glossary's terms and the actors' jobs, read the same way the content checker reads them. */
