@@ -20,6 +20,34 @@ export interface BuildCost {
   astroSeconds: number | null;
 }
 
+/** Several builds of the same content: median times, the range of wall times, and the highest memory peak. */
+export interface SummarisedCost extends BuildCost {
+  /** How many builds were made. */
+  runs: number;
+  /** The fastest and slowest wall time, in seconds. */
+  secondsRange: [number, number];
+}
+
+/** Several builds of the same content as one: median times with their range, and the highest memory peak. */
+export function summarise(costs: readonly BuildCost[]): SummarisedCost {
+  const median = (values: readonly (number | null)[]) => {
+    const known = values.filter((value): value is number => value !== null).sort((a, b) => a - b);
+    return known.length ? known[Math.floor((known.length - 1) / 2)]! : null;
+  };
+  const seconds = costs.map((cost) => cost.seconds);
+  return {
+    seconds: median(seconds)!,
+    secondsRange: [Math.min(...seconds), Math.max(...seconds)],
+    runs: costs.length,
+    peakMemoryMb: Math.max(...costs.map((cost) => cost.peakMemoryMb)),
+    cpuSeconds: median(costs.map((cost) => cost.cpuSeconds))!,
+    pages: costs[0]!.pages,
+    searchIndexSeconds: median(costs.map((cost) => cost.searchIndexSeconds)),
+    precompressSeconds: median(costs.map((cost) => cost.precompressSeconds)),
+    astroSeconds: median(costs.map((cost) => cost.astroSeconds)),
+  };
+}
+
 /** Every process id under `pid` (its children, their children, …), read from /proc. */
 function descendants(pid: number): number[] {
   const parents = new Map<number, number[]>();

@@ -1,10 +1,10 @@
 import type { PageWeight } from '../../tests/support/page-weight.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import type { BuildCost } from './measure-build.ts';
+import type { BuildCost, SummarisedCost } from './measure-build.ts';
 import type { SearchCost } from './search.ts';
 
-/** One clean build of the real site or a generated corpus. */
-export interface BuildRun extends BuildCost {
+/** The clean builds of the real site or a generated corpus. */
+export interface BuildRun extends SummarisedCost {
   name: string;
   /**
    * Seconds the content checker takes on the same content on its own (`npm run check:content`), without its
@@ -57,7 +57,8 @@ export function checkTargets(report: BenchReport): TargetCheck[] {
   const thousand = report.builds.find((run) => run.name === 'korpus 1000');
   const fiveThousand = report.builds.find((run) => run.name === 'korpus 5000');
   if (thousand) {
-    checks.push({ target: 'Bygge, 1 000 sidor ≤ 20 s', measured: `${thousand.seconds} s`, met: thousand.seconds <= 20 });
+    const range = thousand.runs > 1 ? `, median av ${thousand.runs} (${thousand.secondsRange.join('–')} s)` : '';
+    checks.push({ target: 'Bygge, 1 000 sidor ≤ 20 s', measured: `${thousand.seconds} s${range}`, met: thousand.seconds <= 20 });
     checks.push({ target: 'Minne, 1 000 sidor ≤ 1 GB', measured: `${thousand.peakMemoryMb} MB`, met: thousand.peakMemoryMb <= 1024 });
   }
   if (fiveThousand) {
@@ -85,7 +86,7 @@ export function printReport(report: BenchReport, reportPath: string): void {
     report.builds.map((run) => ({
       bygge: run.name,
       sidor: run.pages,
-      sekunder: run.seconds,
+      sekunder: run.runs > 1 ? `${run.seconds} (${run.secondsRange.join('–')})` : run.seconds,
       'CPU s': run.cpuSeconds,
       'toppminne MB': run.peakMemoryMb,
       's per 1 000 sidor': perThousand(run.seconds, run),
