@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkEntries } from '../lib/content-check/check.ts';
-import { readContent } from '../lib/content-source/source.ts';
+import { paths } from '../lib/paths.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
 import { byBuildScript } from './build-script.ts';
@@ -22,7 +21,7 @@ export const VOCABULARY_FILE = 'ordforrad.json';
  * writes, beside the index, the vocabulary that the search page uses for
  * compounds, synonyms, words without å/ä/ö and typos. Returns the line to log.
  */
-export async function buildSearchIndex(outDir: string, root: string): Promise<string> {
+export async function buildSearchIndex(outDir: string): Promise<string> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
@@ -44,7 +43,7 @@ export async function buildSearchIndex(outDir: string, root: string): Promise<st
   const pages = indexedPages(path.join(outDir, SEARCH_DIR));
   const vocabulary = buildVocabulary(
     pages.map((page) => page.content),
-    ...glossaryAndActors(root),
+    ...glossaryAndActors(outDir),
   );
   writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -53,15 +52,11 @@ export async function buildSearchIndex(outDir: string, root: string): Promise<st
 
 /** Astro integration: the search index of `astro build`, unless `npm run build` makes it after Astro (`build-script.ts`). */
 export function searchIndex(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: SEARCH_INDEX_LOG,
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!byBuildScript()) logger.info(await buildSearchIndex(fileURLToPath(dir), root));
+        if (!byBuildScript()) logger.info(await buildSearchIndex(fileURLToPath(dir)));
       },
     },
   };
@@ -101,13 +96,20 @@ function writeIndexedCopies(outDir: string, target: string): void {
   }
 }
 
-/** The glossary's terms and the actors' jobs, read the same way the content checker reads them. */
-function glossaryAndActors(root: string): [GlossaryTerm[], JobActor[]] {
-  const { valid } = checkEntries(readContent(root, 'content', ['aktorer', 'ordlista']));
-  const of = (collection: string) => valid.filter((entry) => entry.source.collection === collection);
+/**
+ * The glossary's terms and the actors' jobs, from the open data the build has
+ * just written (`/data/ordlista.json`, `/data/aktorer.json`, from the same
+ * entries as the pages), in the order of their ids.
+ */
+function glossaryAndActors(outDir: string): [GlossaryTerm[], JobActor[]] {
+  const items = <T extends { id: string }>(file: string): T[] =>
+    (JSON.parse(readFileSync(path.join(outDir, paths.dataFile(file)), 'utf8')) as { items: T[] }).items.sort((a, b) =>
+      a.id < b.id ? -1 : 1,
+    );
+  const actors = items<Omit<JobActor, 'abbreviation'> & { abbreviation: string | null }>('aktorer.json');
   return [
-    of('ordlista').map(({ data }) => data as unknown as GlossaryTerm),
-    of('aktorer').map(({ source, data }) => ({ ...(data as unknown as Omit<JobActor, 'id'>), id: source.id })),
+    items<GlossaryTerm & { id: string }>('ordlista.json'),
+    actors.map((actor) => ({ ...actor, abbreviation: actor.abbreviation ?? undefined })),
   ];
 }
 
