@@ -1,5 +1,8 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarise, type BuildCost } from './measure-build.ts';
+import { descendants, summarise, type BuildCost } from './measure-build.ts';
 
 const cost = (seconds: number, peakMemoryMb: number, searchIndexSeconds: number | null = 2): BuildCost => ({
   seconds,
@@ -31,3 +34,36 @@ describe('summarise', () => {
     expect(summarise([cost(90, 1900)])).toMatchObject({ seconds: 90, peakMemoryMb: 1900, runs: 1, secondsRange: [90, 90] });
   });
 });
+
+describe('descendants', () => {
+  it('leaves out a child between fork and exec, which shows its parent memory as its own', async () => {
+    // A process that holds 300 MB and starts `sleep` again and again: each start forks a copy of it first.
+    const script = `const held = Buffer.alloc(300 * 1024 * 1024, 1);
+      const { execFileSync } = require('node:child_process');
+      for (let i = 0; i < 300; i++) execFileSync('sleep', ['0.001']);
+      console.log(held.length);`;
+    const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    const closed = once(child, 'close');
+    let childrenSeen = 0;
+    let largestChildKb = 0;
+    for (let running = true; running; ) {
+      for (const pid of descendants(child.pid!).slice(1)) {
+        childrenSeen++;
+        largestChildKb = Math.max(largestChildKb, residentKb(pid));
+      }
+      running = (await Promise.race([closed.then(() => false), new Promise((resolve) => setTimeout(resolve, 1, true))])) as boolean;
+    }
+    // The `sleep` processes were seen, and none of them with the parent's 300 MB.
+    expect(childrenSeen).toBeGreaterThan(0);
+    expect(largestChildKb).toBeLessThan(100 * 1024);
+  }, 60_000);
+});
+
+/** Resident memory of a process in KB, 0 when it has ended. */
+function residentKb(pid: number): number {
+  try {
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

@@ -48,8 +48,23 @@ export function summarise(costs: readonly BuildCost[]): SummarisedCost {
   };
 }
 
-/** Every process id under `pid` (its children, their children, …), read from /proc. */
-function descendants(pid: number): number[] {
+/** The command line a process was started with, or '' when it has ended. */
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Every process id under `pid` (its children, their children, …), read from
+ * /proc, except a child caught between fork and exec (Node starting `git`, for
+ * example): until it runs its own program it has its parent's command line and
+ * shows its parent's memory as its own, though it shares it, and counting it
+ * would add the parent's memory a second time.
+ */
+export function descendants(pid: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -63,7 +78,11 @@ function descendants(pid: number): number[] {
     }
   }
   const found = [pid];
-  for (let index = 0; index < found.length; index++) found.push(...(parents.get(found[index]!) ?? []));
+  for (let index = 0; index < found.length; index++) {
+    const parent = found[index]!;
+    const command = commandLine(parent);
+    for (const child of parents.get(parent) ?? []) if (commandLine(child) !== command) found.push(child);
+  }
   return found;
 }
 
