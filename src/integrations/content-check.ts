@@ -3,13 +3,30 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { problemText } from '../i18n/problems.ts';
-import { missingContactWarning } from '../lib/content-check/contacts.ts';
-import { checkContent, formatProblems, type ContentProblem } from '../lib/content-check/index.ts';
+import type { ContentProblem } from '../lib/content-check/index.ts';
+import type { SourceEntry } from '../lib/content-source/source.ts';
 import { ContentRecheck } from '../lib/content-recheck.ts';
 import { devReportPage } from '../lib/dev-report.ts';
 import { LogGate } from '../lib/log-gate.ts';
-import { readabilityReport, readabilityWarnings } from '../lib/readability-report.ts';
 import { byBuildScript } from './build-script.ts';
+
+/**
+ * The checker and its warnings, loaded only when the check runs here: under
+ * `npm run build` it runs in a process of its own, and Astro's process then
+ * never loads it (about 20 MB less at Astro's peak, 1 000 pages).
+ */
+async function loadChecker() {
+  const [{ checkContent, formatProblems }, { missingContactWarning }, { readabilityReport, readabilityWarnings }] = await Promise.all([
+    import('../lib/content-check/index.ts'),
+    import('../lib/content-check/contacts.ts'),
+    import('../lib/readability-report.ts'),
+  ]);
+  const warnings = (entries: readonly SourceEntry[]) => [
+    ...readabilityWarnings(readabilityReport(entries)),
+    ...missingContactWarning(entries),
+  ];
+  return { checkContent, formatProblems, warnings };
+}
 
 /** The folders the checker reads: the content, and `public/` for the images the content shows. */
 const CHECKED_FOLDERS = ['content', 'public'];
@@ -35,20 +52,21 @@ const isPageRequest = (request: IncomingMessage) =>
 export function contentCheck(): AstroIntegration {
   let root = '';
   let startProblems: readonly ContentProblem[] = [];
+  let checker: Awaited<ReturnType<typeof loadChecker>>;
   return {
     name: 'riktlinjer:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, isRestart, logger }) => {
         root = fileURLToPath(config.root);
         if (command === 'build' && byBuildScript()) return;
-        const { problems, entries } = checkContent(root);
+        checker = await loadChecker();
+        const { problems, entries } = checker.checkContent(root);
         startProblems = problems;
         if (problems.length === 0) {
-          const warnings = [...readabilityWarnings(readabilityReport(entries)), ...missingContactWarning(entries)];
-          for (const warning of warnings) logger.warn(warning);
+          for (const warning of checker.warnings(entries)) logger.warn(warning);
           return;
         }
-        logger.error(formatProblems(problems));
+        logger.error(checker.formatProblems(problems));
         // A running dev server that restarts for a changed config goes on, showing the problems on every page.
         if (command === 'dev' && isRestart) return;
         if (command === 'dev') logger.error(problemText('dev.notStarted'));
@@ -63,11 +81,11 @@ export function contentCheck(): AstroIntegration {
         const gate = new LogGate(logger.options.destination, logger.label, startProblems.length > 0);
         logger.options.destination = gate;
         const recheck = new ContentRecheck({
-          check: () => checkContent(root).problems,
+          check: () => checker.checkContent(root).problems,
           problems: startProblems,
           onChecked: (problems, previous) => {
             gate.settle(problems.length > 0);
-            if (problems.length > 0) logger.error(formatProblems(problems));
+            if (problems.length > 0) logger.error(checker.formatProblems(problems));
             else if (previous.length > 0) logger.info(problemText('dev.fixed'));
             // Open pages reload, to show the report, its new state, or the page itself again.
             if (problems.length > 0 || previous.length > 0) server.ws.send({ type: 'full-reload' });
