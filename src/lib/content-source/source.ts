@@ -6,13 +6,19 @@ import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { collectionFiles, collectionNames, type CollectionName } from '../../schemas.ts';
 import { firstYamlError } from './yaml-error.ts';
 
-/** One content file as the editor wrote it, before validation. */
-export interface SourceEntry {
+/** A content file found in a collection's folder, not yet read. */
+export interface ContentFile {
   collection: CollectionName;
-  /** The entry id: the file name without its extension. */
+  /** The entry id: the file name without its extension, with its subfolder: `om/redigera`. */
   id: string;
   /** Path relative to the project root, with forward slashes, e.g. `content/insatser/nattvandring.mdx`. */
   file: string;
+  /** Set when the file's extension is not the one its collection reads (e.g. `.md` among `.mdx`): the build would skip it. */
+  ignoredExtension?: string;
+}
+
+/** One content file as the editor wrote it, before validation. */
+export interface SourceEntry extends ContentFile {
   /** The parsed frontmatter (MDX) or document (YAML); `undefined` when it could not be parsed. */
   data: unknown;
   /** The MDX body after the frontmatter; empty for YAML and for MDX without frontmatter. */
@@ -25,8 +31,6 @@ export interface SourceEntry {
   syntaxError?: { line: number; message: string };
   /** The whole file as written. */
   text: string;
-  /** Set when the file's extension is not the one its collection reads (e.g. `.md` among `.mdx`): the build would skip it. */
-  ignoredExtension?: string;
 }
 
 /**
@@ -45,17 +49,6 @@ export type ValidEntry = ParsedEntry;
 const CONTENT_EXTENSIONS = ['.mdx', '.md', '.markdown', '.yaml', '.yml', '.json'];
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** A content file found in a collection's folder, not yet read. */
-export interface ContentFile {
-  collection: CollectionName;
-  /** The entry id: the file name without its extension, with its subfolder: `om/redigera`. */
-  id: string;
-  /** Path relative to the project root, with forward slashes, e.g. `content/insatser/nattvandring.mdx`. */
-  file: string;
-  /** Set when the file's extension is not the one its collection reads (e.g. `.md` among `.mdx`): the build would skip it. */
-  ignoredExtension?: string;
-}
 
 /**
  * Lists every file of every collection under `contentDir`, including files
