@@ -2,9 +2,11 @@
  * What `npm run ny` writes for each kind of entry: the fields with their
  * placeholders, the body, and what else the editor must update. Values that
  * must point to something (a document, a quote, an owner, a free place in the
- * order) are read from the existing content, so that the file is valid.
+ * order) are read from the existing content, so that the file is valid. The
+ * Swedish texts are the `newEntry.*` keys of `src/i18n/problems.sv.json`.
  */
 import { stringify } from 'yaml';
+import { problemText as text } from '../i18n/problems.ts';
 import { actorGroups, documentKinds, interventionKinds, type CollectionName, type SettingsData } from '../schemas.ts';
 import type { ValidEntry } from './content-source/source.ts';
 
@@ -54,102 +56,83 @@ export function existingContent(valid: readonly ValidEntry[]): Existing {
   };
 }
 
-const common = ['Byt ut allt som är märkt ÄNDRA.', 'Kör npm run check:content när du är klar.'];
+const common = [text('newEntry.next.replace'), text('newEntry.next.check')];
 
 /** Fields, body and next steps of each kind of entry; `id` is the new entry's id. */
 function template(kind: NewEntryKind, title: string, id: string, existing: Existing, today: string) {
-  const summary = (what: string): Field => ['summary', `ÄNDRA: en mening om ${what}.`];
-  const sources: Field = ['sources', [existing.guidelines], 'ÄNDRA vid behov: dokumenten som texten bygger på'];
+  const summary = (what: string): Field => ['summary', text('newEntry.todo.summary', { what })];
+  const sources: Field = ['sources', [existing.guidelines], text('newEntry.todo.sources')];
   const updated: Field = ['updated', today];
-  const choose = (values: readonly string[]) => `ÄNDRA vid behov: ett av ${values.join(', ')}`;
+  const choose = (values: readonly string[]) => text('newEntry.todo.choose', { values: values.join(', ') });
   switch (kind) {
     case 'insats':
       return {
         fields: [
           ['title', title],
-          summary('vad insatsen är'),
+          summary(text('newEntry.insats.summary')),
           ['kind', interventionKinds[0], choose(interventionKinds)],
-          ['example', existing.quote, 'ÄNDRA: id för citatet där riktlinjerna nämner insatsen som exempel'],
+          ['example', existing.quote, text('newEntry.insats.example')],
           sources,
           updated,
         ] satisfies Field[],
-        body: 'ÄNDRA: Beskriv insatsen.',
-        next: [
-          `Lägg till ${id} i "interventions:" i det eller de avsnitt i content/riktlinjer/ som beskriver insatsen. Tills dess påminner npm run check:content om det.`,
-          'Byt "example:" mot id för citatet där riktlinjerna nämner insatsen (ett id under "quotes:" i content/dokument/). Säger källan vilka insatsen är till för eller vem som ansvarar, lägg till targetGroups och targetBasis, responsible och partners (se CONTRIBUTING.md).',
-        ],
+        body: text('newEntry.insats.body'),
+        next: [text('newEntry.insats.next.sections', { id }), text('newEntry.insats.next.example')],
       };
     case 'avsnitt':
       return {
         fields: [
           ['title', title],
-          ['order', existing.nextSection, 'ÄNDRA vid behov: avsnittets plats; två avsnitt får inte ha samma nummer'],
-          summary('vad avsnittet säger'),
+          ['order', existing.nextSection, text('newEntry.avsnitt.order')],
+          summary(text('newEntry.avsnitt.summary')),
           sources,
           ['owner', existing.owner],
           updated,
         ] satisfies Field[],
-        body: '## ÄNDRA: Rubrik\n\nÄNDRA: Skriv avsnittets text.',
-        next: [
-          'Lista aktörerna som avsnittet gäller i "actors:" och insatserna det beskriver i "interventions:".',
-          `Avsnittet ligger sist (order: ${existing.nextSection}). Ska det stå tidigare, ge det den platsen och flytta de följande avsnitten ett steg.`,
-        ],
+        body: text('newEntry.avsnitt.body'),
+        next: [text('newEntry.avsnitt.next.lists'), text('newEntry.avsnitt.next.order', { order: existing.nextSection })],
       };
     case 'aktor':
       return {
         fields: [
           ['name', title],
           ['group', actorGroups[0], choose(actorGroups)],
-          summary('aktörens roll i arbetet'),
+          summary(text('newEntry.aktor.summary')),
           updated,
         ] satisfies Field[],
-        body: 'ÄNDRA: Beskriv aktören.',
-        next: [
-          `Lägg till ${id} i "actors:" i de avsnitt i content/riktlinjer/ som gäller aktören, och i "roles:" i de uppgifter i content/ansvar/ där källan ger den en roll.`,
-          'Har aktören en kontaktväg för allmänheten, lägg till "contact:" (se Kontaktvägar i CONTRIBUTING.md).',
-        ],
+        body: text('newEntry.aktor.body'),
+        next: [text('newEntry.aktor.next.lists', { id }), text('newEntry.aktor.next.contact')],
       };
     case 'uppgift':
       return {
-        fields: [
-          ['title', title],
-          ['order', existing.nextDuty, 'ÄNDRA vid behov: uppgiftens rad i ansvarsmatrisen'],
-          sources,
-          updated,
-        ] satisfies Field[],
-        body: 'ÄNDRA: Beskriv uppgiften.',
-        next: [
-          'Lägg till "roles:" med actor, role och basis (citat-id) för varje aktör som källan nämner, och "cadence:" om källan säger hur ofta. Säger källan inget, lämna bort fälten.',
-        ],
+        fields: [['title', title], ['order', existing.nextDuty, text('newEntry.uppgift.order')], sources, updated] satisfies Field[],
+        body: text('newEntry.uppgift.body'),
+        next: [text('newEntry.uppgift.next.roles')],
       };
     case 'dokument':
       return {
         fields: [
           ['title', title],
           ['kind', documentKinds[0], choose(documentKinds)],
-          ['description', 'ÄNDRA: två eller tre meningar om vad dokumentet är och vad det betyder för riktlinjerna.'],
-          ['locator', 'ÄNDRA: var läsaren hittar dokumentet, t.ex. Stockholms stads diarium och diarienumret.'],
+          ['description', text('newEntry.dokument.description')],
+          ['locator', text('newEntry.dokument.locator')],
         ] satisfies Field[],
         body: undefined,
-        next: [
-          'Ska sidorna citera dokumentet, lägg till "text:" (dokumentets text, utan personuppgifter) och "quotes:" med id och text, ordagrant ur "text:".',
-          `Lägg till ${id} i "sources:" i de avsnitt, insatser och uppgifter som bygger på dokumentet.`,
-        ],
+        next: [text('newEntry.dokument.next.quotes'), text('newEntry.dokument.next.sources', { id })],
       };
     case 'begrepp':
       return {
         fields: [
           ['term', title],
-          ['definition', 'ÄNDRA: en förklaring på enkel svenska i en eller två meningar.'],
+          ['definition', text('newEntry.begrepp.definition')],
         ] satisfies Field[],
         body: undefined,
-        next: [`Använd begreppet i texten med <Begrepp term="${id}" /> där ordet nämns första gången i ett avsnitt.`],
+        next: [text('newEntry.begrepp.next.use', { id })],
       };
     case 'sida':
       return {
-        fields: [['title', title], summary('vad sidan handlar om'), updated] satisfies Field[],
-        body: 'ÄNDRA: Skriv sidans text.',
-        next: [`Sidan får adressen /${id}/. Länka till den från de sidor där läsaren behöver den.`],
+        fields: [['title', title], summary(text('newEntry.sida.summary')), updated] satisfies Field[],
+        body: text('newEntry.sida.body'),
+        next: [text('newEntry.sida.next.link', { id })],
       };
   }
 }
