@@ -18,6 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { BUILD_SCRIPT } from '../src/integrations/build-script.ts';
 import { holdOutput } from '../src/lib/held-output.ts';
 import { buildFolders, discardStaging, recoverDist, replaceDist } from '../src/lib/staged-build.ts';
@@ -44,6 +45,8 @@ const V8_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=20'];
  * at once instead of keeping it for later. A value set in the environment wins.
  */
 const ALLOCATOR = { MIMALLOC_PURGE_DELAY: '0' };
+/** How often the pages Astro has written are looked for, in ms. */
+const FOLLOW_MS = 500;
 
 /** Leaves dist/ as it was and ends with Astro's exit code, or 1. */
 function fail(status: number | null): never {
@@ -81,17 +84,53 @@ releaseAstroOutput();
 // Loaded while Astro builds (a quarter of a second, and about 25 MB), so the search index can start as soon as Astro ends.
 const afterAstro = Promise.all([import('../src/integrations/search-index.ts'), import('../src/integrations/precompress.ts')]);
 afterAstro.catch(() => {});
+
+// While Astro writes the pages (on one core, the other mostly idle), the files it has finished are copied for the
+// search index and compressed, every half second; what is left is done after Astro has ended.
+const copies = afterAstro.then(([{ IndexedCopies }]) => {
+  const made = new IndexedCopies();
+  // Also when the build fails: the copies are in a temporary folder outside the project.
+  process.on('exit', () => made.remove());
+  return made;
+});
+const compressed = new Map<string, number>();
+let compressedEarly = 0;
+const stopFollowing = new AbortController();
+const following = (async () => {
+  const [[, { precompressFolder }], early] = await Promise.all([afterAstro, copies]);
+  while (!stopFollowing.signal.aborted) {
+    try {
+      await setTimeout(FOLLOW_MS, undefined, { signal: stopFollowing.signal });
+    } catch {
+      return; // Astro has ended.
+    }
+    // A file written within the last interval may still be being written; the next round, or the last, takes it.
+    const settled = Date.now() - FOLLOW_MS;
+    try {
+      early.update(folders.staging, settled);
+      compressedEarly += await precompressFolder(folders.staging, compressed, settled);
+    } catch {
+      // The folder is not there yet, or Astro removed a file of its own while it was listed: the next round sees.
+    }
+  }
+})();
+following.catch(() => {});
+
 const status = await astroExited;
+stopFollowing.abort();
 if (status !== 0) fail(status);
 try {
-  const [{ buildSearchIndex, SEARCH_INDEX_LOG }, { compressedMessage, precompressFolder, PRECOMPRESS_LOG }] = await afterAstro;
+  const [[{ buildSearchIndex, SEARCH_INDEX_LOG }, { compressedMessage, precompressFolder, PRECOMPRESS_LOG }]] = await Promise.all([
+    afterAstro,
+    following,
+  ]);
   const started = performance.now();
-  // The pages are compressed on libuv's thread pool while Pagefind indexes them in its own process.
-  const seen = new Map<string, number>();
-  const pages = precompressFolder(folders.staging, seen);
+  // The rest of the pages are compressed on libuv's thread pool while Pagefind indexes them in its own process.
+  const pages = precompressFolder(folders.staging, compressed);
   pages.catch(() => {});
-  log(SEARCH_INDEX_LOG, await buildSearchIndex(folders.staging));
-  log(PRECOMPRESS_LOG, compressedMessage((await pages) + (await precompressFolder(folders.staging, seen)), started));
+  log(SEARCH_INDEX_LOG, await buildSearchIndex(folders.staging, await copies));
+  const written = compressedEarly + (await pages) + (await precompressFolder(folders.staging, compressed));
+  log(PRECOMPRESS_LOG, compressedMessage(written, started));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   fail(1);

@@ -38,6 +38,19 @@ describe('precompressing the build', () => {
     expect(await precompressFolder(folder, seen)).toBe(0);
   });
 
+  it('leaves files written at or after settledBefore for a later pass, as npm run build does while Astro writes', async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+    const seen = new Map<string, number>();
+    writeFileSync(path.join(folder, 'klar.html'), page);
+    utimesSync(path.join(folder, 'klar.html'), new Date(), new Date(Date.now() - 10_000));
+    // Still being written, as far as the pass can tell.
+    writeFileSync(path.join(folder, 'pagaende.html'), page);
+    expect(await precompressFolder(folder, seen, Date.now() - 5_000)).toBe(1);
+    expect(existsSync(path.join(folder, 'pagaende.html.gz'))).toBe(false);
+    expect(await precompressFolder(folder, seen)).toBe(1);
+    expect(gunzipSync(readFileSync(path.join(folder, 'pagaende.html.gz'))).toString()).toBe(page);
+  });
+
   it('leaves tiny files, Pagefind’s already compressed index files and Astro’s server build uncompressed', async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'precompress-'));
     writeFileSync(path.join(folder, 'robots.txt'), 'User-agent: *\n');

@@ -33,24 +33,31 @@ export function isCompressible(file: string): boolean {
  *
  * `seen` remembers each file looked at, with its modification time, so that a
  * second call on the same folder handles only the files added or changed since.
+ * With `settledBefore` (a `Date.now()`), files last written at or after that
+ * time are left for a later call: they may still be being written.
  */
-export async function precompressFolder(folder: string, seen = new Map<string, number>()): Promise<number> {
+export async function precompressFolder(folder: string, seen = new Map<string, number>(), settledBefore = Infinity): Promise<number> {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((file) => isCompressible(file) && !file.startsWith(SERVER_BUILD))
     .map((file) => path.join(folder, file))
-    .filter((file) => seen.get(file) !== statSync(file).mtimeMs);
+    .filter((file) => {
+      const { mtimeMs } = statSync(file);
+      return mtimeMs < settledBefore && seen.get(file) !== mtimeMs;
+    });
   let written = 0;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      seen.set(file, statSync(file).mtimeMs);
+      const { mtimeMs } = statSync(file);
       const raw = await readFile(file);
-      if (raw.length < MIN_BYTES) continue;
-      const compressed = await gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION });
-      if (compressed.length >= raw.length) continue;
-      await writeFile(`${file}.gz`, compressed);
-      written++;
+      const compressed = raw.length < MIN_BYTES ? raw : await gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION });
+      if (compressed.length < raw.length) {
+        await writeFile(`${file}.gz`, compressed);
+        written++;
+      }
+      // Only once it is done: a file whose compression failed is taken again by the next call.
+      seen.set(file, mtimeMs);
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
