@@ -164,7 +164,8 @@ describe('npm run dev with a mistake in the content', () => {
     // The open report page reloads itself to the real page.
     const title = /^title: (.+)$/m.exec(original[section]!)![1]!;
     await page.getByRole('heading', { level: 1, name: title }).waitFor(WAIT);
-    expect(await page.getByRole('note', { name: 'Vad lagen kräver' }).isVisible()).toBe(true);
+    // Vite may reload the page once more for the changed module: wait for the section's content, do not just look once.
+    await page.getByRole('note', { name: 'Vad lagen kräver' }).waitFor(WAIT);
     expect((await fetchPage('/insatser/nattvandring/')).status).toBe(200);
     expect(terminal).not.toMatch(ENGLISH_ERRORS);
   });
