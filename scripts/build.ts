@@ -19,13 +19,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
+import { problemText } from '../src/i18n/problems.ts';
 import { BUILD_SCRIPT } from '../src/integrations/build-script.ts';
 import { holdOutput } from '../src/lib/held-output.ts';
 import { buildFolders, discardStaging, recoverDist, replaceDist } from '../src/lib/staged-build.ts';
 
 const root = process.cwd();
 const folders = buildFolders(root);
-if (recoverDist(folders)) process.stdout.write('Ett avbrutet bygge hade flyttat undan dist/; den är tillbaka.\n');
+if (recoverDist(folders)) process.stdout.write(`${problemText('build.recovered')}\n`);
 discardStaging(folders);
 
 const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -51,7 +52,7 @@ const FOLLOW_MS = 500;
 /** Leaves dist/ as it was and ends with Astro's exit code, or 1. */
 function fail(status: number | null): never {
   discardStaging(folders);
-  process.stderr.write('\nBygget misslyckades. Webbplatsen i dist/ är orörd; rätta felen ovan och bygg igen.\n');
+  process.stderr.write(`\n${problemText('build.failed')}\n`);
   process.exit(status ?? 1);
 }
 
@@ -136,4 +137,4 @@ try {
   fail(1);
 }
 replaceDist(folders);
-process.stdout.write('Bygget lyckades och har ersatt dist/.\n');
+process.stdout.write(`${problemText('build.succeeded')}\n`);

@@ -71,17 +71,22 @@ describe('problems.sv.json', () => {
   });
 });
 
-describe('Swedish text in the content checker', () => {
+describe('Swedish text in the content checker and the build', () => {
   // The messages live in problems.sv.json; a Swedish literal in this code is a message that escaped it.
   const files = [
     ...sourceFiles('src/lib/content-check', /\.ts$/),
     ...sourceFiles('src/lib/content-source', /\.ts$/),
+    ...sourceFiles('src/integrations', /\.ts$/),
     'src/lib/editor-components.ts',
+    'src/lib/new-entry-templates.ts',
+    'src/lib/search/fragments.ts',
+    'scripts/build.ts',
   ];
 
   it('finds the files it guards', () => {
     expect(files).toContain(path.join('src/lib/content-check', 'messages.ts'));
     expect(files).toContain(path.join('src/lib/content-source', 'site-map.ts'));
+    expect(files).toContain(path.join('src/integrations', 'search-index.ts'));
   });
 
   it('has no string literal with å, ä or ö outside problems.sv.json', () => {

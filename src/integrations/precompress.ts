@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
+import { problemText } from '../i18n/problems.ts';
 import { byBuildScript } from './build-script.ts';
 
 const gzipAsync = promisify(gzip);
@@ -66,7 +67,7 @@ export async function precompressFolder(folder: string, seen = new Map<string, n
 
 /** The log line for `written` files compressed since `started` (a `performance.now()`). */
 export const compressedMessage = (written: number, started: number) =>
-  `${written} filer komprimerade med gzip (${((performance.now() - started) / 1000).toFixed(2)} s).`;
+  problemText('build.precompressed', { count: written, seconds: ((performance.now() - started) / 1000).toFixed(2) });
 
 /**
  * Astro integration: precompresses the finished build. The pages are

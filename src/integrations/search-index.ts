@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { problemText } from '../i18n/problems.ts';
 import { paths } from '../lib/paths.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
@@ -25,18 +26,18 @@ export const VOCABULARY_FILE = 'ordforrad.json';
 export async function buildSearchIndex(outDir: string, copies = new IndexedCopies()): Promise<string> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
-  if (!index) throw new Error(`Sökindexet kunde inte skapas: ${errors.join('; ')}`);
+  if (!index) throw new Error(problemText('build.searchIndex.notCreated', { errors: errors.join('; ') }));
   // Pagefind reads the prepared copies from disk itself. (Sending each page through its Node API, which encodes
   // every message as base64 JSON, made the whole index about 15 % slower at 1 000 pages: 2.55 s against 2.2 s.)
   try {
     copies.update(outDir);
     const added = await index.addDirectory({ path: copies.folder });
-    if (added.errors.length) throw new Error(`Sidorna kunde inte indexeras: ${added.errors.join('; ')}`);
+    if (added.errors.length) throw new Error(problemText('build.searchIndex.notAdded', { errors: added.errors.join('; ') }));
   } finally {
     copies.remove();
   }
   const written = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_DIR) });
-  if (written.errors.length) throw new Error(`Sökindexet kunde inte skrivas: ${written.errors.join('; ')}`);
+  if (written.errors.length) throw new Error(problemText('build.searchIndex.notWritten', { errors: written.errors.join('; ') }));
   await pagefind.close();
   removeUnusedUi(path.join(outDir, SEARCH_DIR));
 
@@ -47,7 +48,7 @@ export async function buildSearchIndex(outDir: string, copies = new IndexedCopie
   );
   writeFileSync(path.join(outDir, SEARCH_DIR, VOCABULARY_FILE), JSON.stringify(vocabulary));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  return `${pages.length} sidor indexerade, ${Object.keys(vocabulary.words).length} ord i ordförrådet (${seconds} s).`;
+  return problemText('build.searchIndex.done', { pages: pages.length, words: Object.keys(vocabulary.words).length, seconds });
 }
 
 /** Astro integration: the search index of `astro build`, unless `npm run build` makes it after Astro (`build-script.ts`). */

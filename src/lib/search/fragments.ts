@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { problemText } from '../../i18n/problems.ts';
 
 /** Pagefind's fragment files start with this signature, then the page as JSON. */
 const SIGNATURE = 'pagefind_dcd';
@@ -22,7 +23,7 @@ export interface IndexedPage {
  */
 export function readFragment(bytes: Uint8Array): IndexedPage {
   const text = gunzipSync(bytes).toString('utf8');
-  if (!text.startsWith(SIGNATURE)) throw new Error(`Okänt format på Pagefinds fragment: ${text.slice(0, 20)}`);
+  if (!text.startsWith(SIGNATURE)) throw new Error(problemText('build.searchIndex.unknownFragment', { start: text.slice(0, 20) }));
   const { url, content } = JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage;
   return { url, content };
 }
