@@ -12,7 +12,7 @@ import { hastBaseLinks } from './src/lib/hast-base-links.ts';
 import { hastTables } from './src/lib/hast-tables.ts';
 import { hastComponentSource } from './src/lib/hast-component-source.ts';
 import { hastFootnotes } from './src/lib/hast-footnotes.ts';
-import { editorComponentNames } from './src/lib/editor-components.ts';
+import { editorComponentNames, replacedElementNames } from './src/lib/editor-components.ts';
 import strings from './src/i18n/sv.json' with { type: 'json' };
 import { siteBase, siteUrl, withBase } from './src/lib/site-base.ts';
 import { paths } from './src/lib/paths.ts';
@@ -78,7 +78,10 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     siteUrlWarning(process.env.SITE_URL),
-    mdx(),
+    // The MDX compiler turns the static parts of each page into one HTML string instead of one call per element:
+    // the same pages (same DOM, same search index), about 0.5 s less page generation at 1 000 pages (`npm run bench`).
+    // Elements that a component replaces stay elements, or the component would never be called.
+    mdx({ optimize: { ignoreElementNames: [...replacedElementNames] } }),
     searchIndex(),
     // sitemap-index.xml under the base path. It leaves out the 404 page itself, and here the search page,
     // which has no content of its own. Facet pages stay: each is a real list with its own address.

@@ -21,6 +21,14 @@ export const editorComponentNames = [
 export type EditorComponentName = (typeof editorComponentNames)[number];
 
 /**
+ * HTML elements of Markdown that a component renders instead (`src/components/mdx/index.ts`):
+ * `![alt](src)` becomes `<ContentImage>`. The MDX compiler must leave them as elements when it
+ * turns the static rest of a page into one HTML string (`optimize` in astro.config.mjs).
+ */
+export const replacedElementNames = ['img'] as const;
+export type ReplacedElementName = (typeof replacedElementNames)[number];
+
+/**
  * The prop the build adds to every editor component (see `hast-component-source.ts`):
  * where it is used, as `file:line:column`. Editors never write it.
  */

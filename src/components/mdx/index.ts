@@ -3,7 +3,7 @@
  * that renders MDX passes these to `<Content components={mdxComponents} />`;
  * the names are listed for the build in `editorComponentNames`.
  */
-import type { EditorComponentName } from '../../lib/editor-components';
+import type { EditorComponentName, ReplacedElementName } from '../../lib/editor-components';
 import Ansvar from './Ansvar.astro';
 import Begrepp from './Begrepp.astro';
 import Citat from './Citat.astro';
@@ -19,5 +19,7 @@ const editorComponents = { Ansvar, Begrepp, Citat, Faktaruta, Faltreferens, Fork
   unknown
 >;
 
-/** The editor components, and the element Markdown's `![alt](src)` becomes. */
-export const mdxComponents = { ...editorComponents, img: ContentImage };
+const replacedElements = { img: ContentImage } satisfies Record<ReplacedElementName, unknown>;
+
+/** The editor components, and the components that render Markdown's own elements (`![alt](src)`). */
+export const mdxComponents = { ...editorComponents, ...replacedElements };
