@@ -10,11 +10,15 @@
  * Wall and CPU times on a shared machine vary by 10–20 % from one build to
  * the next, so the real site and the 1 000-page corpus are built `--runs`
  * times (3 by default), each in a fresh copy, and reported as the median with
- * the range; memory as the highest peak of the runs.
+ * the range; memory as the highest peak of the runs. After each build of the
+ * 1 000-page corpus, an Astro Starlight site of as many pages is built as a
+ * reference, as Starlight comes and with a short sidebar
+ * (`scripts/bench/starlight.ts`), so they are compared in the same minutes.
  *
  *   npm run bench                          everything
  *   npm run bench -- --corpus=1000         only the 1 000-page corpus
  *   npm run bench -- --corpus= --no-lighthouse --runs=1
+ *   npm run bench -- --no-starlight        without the reference (it needs the npm registry the first time)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,14 +34,18 @@ import { serveSite } from '../tests/support/static-server.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measureBuild, summarise, type BuildCost } from './bench/measure-build.ts';
 import { copyProject } from './bench/project-copy.ts';
-import { printReport, type BenchReport, type BuildRun } from './bench/report.ts';
+import { printReport, type BenchReport, type BuildRun, type ReferenceRun } from './bench/report.ts';
 import { measureSearch } from './bench/search.ts';
+import { prepareStarlight, STARLIGHT_VARIANTS, type ReferenceSite, type StarlightVariant } from './bench/starlight.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const corpusSizes = (option('corpus') ?? '1000,5000').split(',').filter(Boolean).map(Number);
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const runs = Number(option('runs') ?? 3);
+const withStarlight = !process.argv.includes('--no-starlight');
+/** The corpus the Starlight reference is built beside: the size of the issue's target. */
+const REFERENCE_PAGES = 1000;
 /** Builds of this many pages or more are made once: the 5 000-page build takes minutes. */
 const ONCE_FROM_PAGES = 5000;
 const resultsDir = path.join(root, 'bench/results');
@@ -86,12 +94,13 @@ function timeContentCheck(projectRoot: string): { cold: number; warm: number } {
 /**
  * Clean builds, each in a fresh copy of the project, of the real content or of
  * a generated corpus of `pages` pages; the copy of the last one is kept for
- * the measurements that follow.
+ * the measurements that follow. `afterEach` runs after every build.
  */
 async function cleanBuild(
   name: string,
   times: number,
   pages?: number,
+  afterEach?: () => Promise<void>,
 ): Promise<{ run: BuildRun; dist: string; root: string; remove(): void }> {
   const costs: BuildCost[] = [];
   for (let index = 1; ; index++) {
@@ -99,6 +108,7 @@ async function cleanBuild(
     if (pages) generateCorpus(path.join(copy.root, 'content'), pages);
     console.log(`Bygger ${name}${times > 1 ? ` (${index} av ${times})` : ''} …`);
     costs.push(await measureBuild(copy.root, gitFor(copy.root)));
+    await afterEach?.();
     if (index < times) {
       copy.remove();
       continue;
@@ -134,13 +144,40 @@ async function oneFileRebuild(projectRoot: string): Promise<BuildCost> {
   return measureBuild(projectRoot, gitFor(projectRoot));
 }
 
+/** The Starlight reference of `pages` pages, or nothing (with the reason) when it cannot be installed. */
+function starlightReference(pages: number): ReferenceSite | undefined {
+  try {
+    console.log('Förbereder Starlight-referensen …');
+    return prepareStarlight(root, pages);
+  } catch (error) {
+    console.log(`Ingen Starlight-referens: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
 async function main() {
   const site = await cleanBuild('webbplatsen', runs);
   const builds: BuildRun[] = [site.run];
+  const references: ReferenceRun[] = [];
   for (const pages of corpusSizes) {
-    const corpus = await cleanBuild(`korpus ${pages}`, pages >= ONCE_FROM_PAGES ? 1 : runs, pages);
+    const starlight = withStarlight && pages === REFERENCE_PAGES ? starlightReference(pages) : undefined;
+    const referenceCosts: Record<StarlightVariant, BuildCost[]> = { standard: [], lean: [] };
+    const buildReferences = async (referenceSite: ReferenceSite) => {
+      for (const variant of ['standard', 'lean'] as const) {
+        referenceSite.prepareBuild(variant);
+        console.log(`Bygger referensen: ${STARLIGHT_VARIANTS[variant]} …`);
+        referenceCosts[variant].push(await measureBuild(referenceSite.root, {}, referenceSite.command));
+      }
+    };
+    const corpus = await cleanBuild(
+      `korpus ${pages}`,
+      pages >= ONCE_FROM_PAGES ? 1 : runs,
+      pages,
+      starlight && (() => buildReferences(starlight)),
+    );
     builds.push(corpus.run);
     corpus.remove();
+    if (starlight) for (const variant of ['standard', 'lean'] as const) references.push({ variant, ...summarise(referenceCosts[variant]) });
   }
 
   const files = htmlPages(site.dist);
@@ -154,6 +191,7 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, load: loadavg() },
       builds,
+      references,
       pages: SAMPLE_PAGES.filter((file) => files.includes(file)).map((file) => pageWeight(site.dist, file)),
       readingPages: {
         count: reading.length,
