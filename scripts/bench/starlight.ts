@@ -66,7 +66,9 @@ function page(dice: Dice, index: number, pages: number): string {
         .map((actor) => `- ${actor}: [läs mer](/sidor/${pageId(dice.int(1, pages))}/)`)
         .join('\n')}`,
   );
-  return `---\ntitle: "${title}"\ndescription: ${paragraph(dice, actors).split('. ')[0]}.\n---\n\n${sections.join('\n\n')}\n`;
+  // JSON strings are YAML strings, whatever they hold.
+  const description = `${paragraph(dice, actors).split('. ')[0]}.`;
+  return `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n${sections.join('\n\n')}\n`;
 }
 
 /**
