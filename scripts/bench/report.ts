@@ -47,6 +47,9 @@ export const BEFORE: Readonly<Record<string, { seconds: number; peakMemoryMb: nu
   'korpus 5000': { seconds: 89, peakMemoryMb: 3900 },
 };
 
+/** The build of the generated corpus of `pages` pages, when the bench made one. */
+const corpusRun = (report: BenchReport, pages: number) => report.builds.find((run) => run.name === `korpus ${pages}`);
+
 /** A figure for every 1 000 pages of a build. */
 const perThousand = (value: number, run: BuildRun) => Number(((value / run.pages) * 1000).toFixed(1));
 
@@ -62,8 +65,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The targets from the issue, compared with the report's figures. */
 export function checkTargets(report: BenchReport): TargetCheck[] {
   const checks: TargetCheck[] = [];
-  const thousand = report.builds.find((run) => run.name === 'korpus 1000');
-  const fiveThousand = report.builds.find((run) => run.name === 'korpus 5000');
+  const thousand = corpusRun(report, 1000);
+  const fiveThousand = corpusRun(report, 5000);
   if (thousand) {
     const range = thousand.runs > 1 ? `, median av ${thousand.runs} (${thousand.secondsRange.join('–')} s)` : '';
     checks.push({ target: 'Bygge, 1 000 sidor ≤ 20 s', measured: `${thousand.seconds} s${range}`, met: thousand.seconds <= 20 });
@@ -124,7 +127,7 @@ export function printReport(report: BenchReport, reportPath: string): void {
       `Från ${first!.name} till ${run.name}: ${((run.seconds - first!.seconds) / pages).toFixed(1)} s och ${Math.round((run.peakMemoryMb - first!.peakMemoryMb) / pages)} MB till per ytterligare 1 000 sidor.`,
     );
   }
-  const thousand = report.builds.find((run) => run.name === 'korpus 1000');
+  const thousand = corpusRun(report, 1000);
   for (const reference of report.references) {
     const range = reference.runs > 1 ? ` (${reference.secondsRange.join('–')})` : '';
     const ratio = thousand ? `; korpus 1000 tar ${(thousand.seconds / reference.seconds).toFixed(2)}× dess tid` : '';
