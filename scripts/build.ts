@@ -10,10 +10,11 @@
  * which checks before it starts and writes straight to `dist/`.
  *
  * Astro runs with settings that keep the build's memory from growing with the
- * number of pages, and the search index and the compressed copies are made
- * here after Astro has ended (`src/integrations/build-script.ts`), so that
- * Pagefind's memory never comes on top of Astro's (`npm run bench` measures
- * it; README, "Prestanda").
+ * number of pages. The search index and the compressed copies are made here:
+ * the pages Astro has finished are prepared for Pagefind and compressed while
+ * it writes the rest, and the index itself is made after Astro has ended
+ * (`src/integrations/build-script.ts`), so that Pagefind's memory never comes
+ * on top of Astro's (`npm run bench` measures it; README, "Prestanda").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import { problemText } from '../i18n/problems.ts';
+import { changedFiles } from '../lib/changed-files.ts';
 import { byBuildScript } from './build-script.ts';
 
 const gzipAsync = promisify(gzip);
@@ -35,26 +35,19 @@ export function isCompressible(file: string): boolean {
  * `seen` remembers each file looked at, with its modification time, so that a
  * second call on the same folder handles only the files added or changed since.
  * With `settledBefore` (a `Date.now()`), files last written at or after that
- * time are left for a later call: they may still be being written.
+ * time are left for a later call: they may still be being written (`changedFiles`).
  */
 export async function precompressFolder(folder: string, seen = new Map<string, number>(), settledBefore = Infinity): Promise<number> {
-  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => isCompressible(file) && !file.startsWith(SERVER_BUILD))
-    .map((file) => path.join(folder, file))
-    .filter((file) => {
-      const { mtimeMs } = statSync(file);
-      return mtimeMs < settledBefore && seen.get(file) !== mtimeMs;
-    });
+  const files = changedFiles(folder, seen, (file) => isCompressible(file) && !file.startsWith(SERVER_BUILD), settledBefore);
   let written = 0;
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = files[next++]!;
-      const { mtimeMs } = statSync(file);
-      const raw = await readFile(file);
+      const { file, mtimeMs } = files[next++]!;
+      const raw = await readFile(path.join(folder, file));
       const compressed = raw.length < MIN_BYTES ? raw : await gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION });
       if (compressed.length < raw.length) {
-        await writeFile(`${file}.gz`, compressed);
+        await writeFile(path.join(folder, `${file}.gz`), compressed);
         written++;
       }
       // Only once it is done: a file whose compression failed is taken again by the next call.

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { problemText } from '../i18n/problems.ts';
+import { changedFiles } from '../lib/changed-files.ts';
 import { paths } from '../lib/paths.ts';
 import { indexedPages } from '../lib/search/fragments.ts';
 import { buildVocabulary, type GlossaryTerm, type JobActor } from '../lib/search/vocabulary.ts';
@@ -99,10 +100,7 @@ export class IndexedCopies {
    * @param settledBefore leaves out the pages last written at or after this time (`Date.now()`), which may still be being written.
    */
   update(outDir: string, settledBefore = Infinity): void {
-    for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.html')) continue;
-      const { mtimeMs } = statSync(path.join(outDir, file));
-      if (mtimeMs >= settledBefore || this.#copied.get(file) === mtimeMs) continue;
+    for (const { file, mtimeMs } of changedFiles(outDir, this.#copied, (name) => name.endsWith('.html'), settledBefore)) {
       const html = readFileSync(path.join(outDir, file), 'utf8');
       const copy = path.join(this.folder, file);
       if (html.includes('data-pagefind-body')) {
