@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { descendants, summarise, type BuildCost } from './measure-build.ts';
+import { descendants, residentKb, summarise, type BuildCost } from './measure-build.ts';
 
 const cost = (seconds: number, peakMemoryMb: number, searchIndexSeconds: number | null = 2): BuildCost => ({
   seconds,
@@ -49,7 +48,7 @@ describe('descendants', () => {
     for (let running = true; running; ) {
       for (const pid of descendants(child.pid!).slice(1)) {
         childrenSeen++;
-        largestChildKb = Math.max(largestChildKb, residentKb(pid));
+        largestChildKb = Math.max(largestChildKb, residentKb(pid).now);
       }
       running = (await Promise.race([closed.then(() => false), new Promise((resolve) => setTimeout(resolve, 1, true))])) as boolean;
     }
@@ -59,11 +58,3 @@ describe('descendants', () => {
   }, 60_000);
 });
 
-/** Resident memory of a process in KB, 0 when it has ended. */
-function residentKb(pid: number): number {
-  try {
-    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}

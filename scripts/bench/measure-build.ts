@@ -101,8 +101,8 @@ function cpuSecondsOf(pid: number): number {
   }
 }
 
-/** Resident memory of a process now and at its peak (VmHWM), in KB. */
-function residentKb(pid: number): { now: number; peak: number } {
+/** Resident memory of a process now and at its peak (VmHWM), in KB; 0 when it has ended. */
+export function residentKb(pid: number): { now: number; peak: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
